@@ -1,0 +1,125 @@
+// The lexer of a notice. Its input is the repaired text: one logical line per
+// line, no blank lines. Most tokens only match at the start of a line; what
+// follows a marker or a keyword is a Text token.
+import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import {
+  CC,
+  CHAPTER,
+  CIRCLED,
+  DASH,
+  DATE_LINE,
+  DOC_NUMBER,
+  ITEM,
+  NOTICE_TITLE,
+  PRINTED,
+  PUBLICITY,
+  RELATED,
+  RESPONSIBILITY,
+  SECTION,
+  SIGNATURE_WITH_DATE,
+  SUBITEM,
+  TASK_TABLE_TITLE,
+  isMetadataLine,
+} from './patterns.js';
+
+function atLineStart(text: string, offset: number): boolean {
+  return offset === 0 || text.charCodeAt(offset - 1) === 10;
+}
+
+function lineAt(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(offset, end === -1 ? text.length : end);
+}
+
+/** Matches `prefix` at the start of a line: the marker or keyword only. */
+function startOfLine(prefix: RegExp): CustomPatternMatcherFunc {
+  return (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    return prefix.exec(lineAt(text, offset));
+  };
+}
+
+/** Matches a whole line when `test` accepts it. */
+function wholeLine(test: (line: string) => boolean): CustomPatternMatcherFunc {
+  return (text, offset) => {
+    if (!atLineStart(text, offset)) return null;
+    const line = lineAt(text, offset);
+    return line && test(line) ? ([line] as unknown as RegExpExecArray) : null;
+  };
+}
+
+// ---- Layout -------------------------------------------------------------------
+export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
+
+// ---- Whole lines of the header and footer ---------------------------------------
+/** `• 备注/文号:漳政综〔2022〕37号`, a web page's metadata block */
+export const WebMetaLine = createToken({ name: 'WebMetaLine', pattern: wholeLine(isMetadataLine), line_breaks: false });
+/** `厦海政办〔2022〕17号` */
+export const DocNumberLine = createToken({ name: 'DocNumberLine', pattern: wholeLine((l) => DOC_NUMBER.test(l)), line_breaks: false });
+/** `厦门市海沧区人民政府办公室关于印发…的通知` */
+export const NoticeTitleLine = createToken({ name: 'NoticeTitleLine', pattern: wholeLine((l) => NOTICE_TITLE.test(l) && !/[。：:]/.test(l)), line_breaks: false });
+/** `2022年6月27日` */
+export const DateLine = createToken({ name: 'DateLine', pattern: wholeLine((l) => DATE_LINE.test(l)), line_breaks: false });
+/** `广州市南沙区人民政府 2022年12月9日` */
+export const SignatureLine = createToken({ name: 'SignatureLine', pattern: wholeLine((l) => SIGNATURE_WITH_DATE.test(l)), line_breaks: false });
+/** `（此件主动公开）`, `公开方式: 主动公开` */
+export const PublicityLine = createToken({ name: 'PublicityLine', pattern: wholeLine((l) => PUBLICITY.test(l)), line_breaks: false });
+/** `2022年6月27日印发`, `威海市环翠区人民政府办公室 2022年7月20日印发` */
+export const PrintedLine = createToken({ name: 'PrintedLine', pattern: wholeLine((l) => PRINTED.test(l)), line_breaks: false });
+/** `南沙区全民科学素质行动规划纲要实施方案(2022-2025年)任务分工表` */
+export const TaskTableTitle = createToken({ name: 'TaskTableTitle', pattern: wholeLine((l) => TASK_TABLE_TITLE.test(l) && !/[。；]/.test(l)), line_breaks: false });
+/** `\t1.将弘扬科学精神贯穿于育人全链条。\t区教育局\t区科协`: a row of a tab-separated table */
+export const TableRow = createToken({ name: 'TableRow', pattern: wholeLine((l) => l.includes('\t')), line_breaks: false });
+
+// ---- Keywords that open a line ------------------------------------------------------
+/** `责任单位：` `牵头部门：` */
+export const ResponsibilityKey = createToken({ name: 'ResponsibilityKey', pattern: startOfLine(RESPONSIBILITY), line_breaks: false });
+/** `抄送：` */
+export const CcKey = createToken({ name: 'CcKey', pattern: startOfLine(CC), line_breaks: false });
+/** `相关单位：` */
+export const RelatedKey = createToken({ name: 'RelatedKey', pattern: startOfLine(RELATED), line_breaks: false });
+
+// ---- Markers of the body's hierarchy, outermost first -------------------------------------
+/** `一、` */
+export const ChapterMarker = createToken({ name: 'ChapterMarker', pattern: startOfLine(CHAPTER), line_breaks: false });
+/** `（一）` `(一)` */
+export const SectionMarker = createToken({ name: 'SectionMarker', pattern: startOfLine(SECTION), line_breaks: false });
+/** `1.` `1．` `1、` */
+export const ItemMarker = createToken({ name: 'ItemMarker', pattern: startOfLine(ITEM), line_breaks: false });
+/** `（1）` */
+export const SubItemMarker = createToken({ name: 'SubItemMarker', pattern: startOfLine(SUBITEM), line_breaks: false });
+/** `①` */
+export const CircledMarker = createToken({ name: 'CircledMarker', pattern: startOfLine(CIRCLED), line_breaks: false });
+/** `——` */
+export const DashMarker = createToken({ name: 'DashMarker', pattern: startOfLine(DASH), line_breaks: false });
+
+// ---- Everything else -------------------------------------------------------------------
+/** the rest of a line */
+export const Text = createToken({ name: 'Text', pattern: /[^\n]+/ });
+
+// Order matters: the first token that matches wins, so whole lines come before
+// the markers they might start with, and Text comes last.
+export const allTokens: TokenType[] = [
+  Newline,
+  TableRow,
+  WebMetaLine,
+  PublicityLine,
+  PrintedLine,
+  DocNumberLine,
+  DateLine,
+  SignatureLine,
+  NoticeTitleLine,
+  TaskTableTitle,
+  ResponsibilityKey,
+  CcKey,
+  RelatedKey,
+  ChapterMarker,
+  SectionMarker,
+  SubItemMarker,
+  ItemMarker,
+  CircledMarker,
+  DashMarker,
+  Text,
+];
+
+export const noticeLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

@@ -1,0 +1,271 @@
+// The grammar of a notice. Markers alone decide the nesting: a rule's body
+// ends at the first marker it does not own, so `二、` closes an open `（一）`
+// and its items without any bookkeeping. The grammar is total: every token is
+// accepted somewhere at top level, so no notice fails to parse.
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import {
+  allTokens,
+  CcKey,
+  ChapterMarker,
+  CircledMarker,
+  DashMarker,
+  DateLine,
+  DocNumberLine,
+  ItemMarker,
+  Newline,
+  NoticeTitleLine,
+  PrintedLine,
+  PublicityLine,
+  RelatedKey,
+  ResponsibilityKey,
+  SectionMarker,
+  SignatureLine,
+  SubItemMarker,
+  TableRow,
+  TaskTableTitle,
+  Text,
+  WebMetaLine,
+  noticeLexer,
+} from './lexer.js';
+
+class NoticeParser extends CstParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset' });
+    this.performSelfAnalysis();
+  }
+
+  // notice := front (chapter | … | footer)*
+  public notice = this.RULE('notice', () => {
+    this.MANY(() => this.CONSUME(Newline));
+    this.SUBRULE(this.front);
+    this.MANY2(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.chapter) },
+        { ALT: () => this.SUBRULE(this.section) },
+        { ALT: () => this.SUBRULE(this.item) },
+        { ALT: () => this.SUBRULE(this.subItem) },
+        { ALT: () => this.SUBRULE(this.circled) },
+        { ALT: () => this.SUBRULE(this.dash) },
+        { ALT: () => this.SUBRULE(this.responsibilityLine) },
+        { ALT: () => this.SUBRULE(this.taskTable) },
+        { ALT: () => this.SUBRULE(this.footer) },
+        { ALT: () => this.SUBRULE(this.strayLine) },
+      ]),
+    );
+  });
+
+  // The header, cover letter, signature, plan title and preamble: every line
+  // before the first element of the body. The normaliser gives each its role.
+  public front = this.RULE('front', () => {
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.textLine) },
+        { ALT: () => this.SUBRULE(this.publicityLine) },
+      ]),
+    );
+  });
+
+  // 一、总体要求
+  public chapter = this.RULE('chapter', () => {
+    this.CONSUME(ChapterMarker);
+    this.SUBRULE(this.heading);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.textLine) },
+        { ALT: () => this.SUBRULE(this.section) },
+        { ALT: () => this.SUBRULE(this.item) },
+        { ALT: () => this.SUBRULE(this.subItem) },
+        { ALT: () => this.SUBRULE(this.circled) },
+        { ALT: () => this.SUBRULE(this.dash) },
+        { ALT: () => this.SUBRULE(this.responsibilityLine) },
+      ]),
+    );
+  });
+
+  // （一）青少年科学素质提升行动
+  public section = this.RULE('section', () => {
+    this.CONSUME(SectionMarker);
+    this.SUBRULE(this.heading);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.textLine) },
+        { ALT: () => this.SUBRULE(this.item) },
+        { ALT: () => this.SUBRULE(this.subItem) },
+        { ALT: () => this.SUBRULE(this.circled) },
+        { ALT: () => this.SUBRULE(this.dash) },
+        { ALT: () => this.SUBRULE(this.responsibilityLine) },
+      ]),
+    );
+  });
+
+  // 1. 加强青少年科学教育。… A responsibility line after items belongs to
+  // the enclosing group, so an item does not take one.
+  public item = this.RULE('item', () => {
+    this.CONSUME(ItemMarker);
+    this.SUBRULE(this.heading);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.textLine) },
+        { ALT: () => this.SUBRULE(this.subItem) },
+        { ALT: () => this.SUBRULE(this.circled) },
+        { ALT: () => this.SUBRULE(this.dash) },
+      ]),
+    );
+  });
+
+  // （1）
+  public subItem = this.RULE('subItem', () => {
+    this.CONSUME(SubItemMarker);
+    this.SUBRULE(this.heading);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.textLine) },
+        { ALT: () => this.SUBRULE(this.circled) },
+        { ALT: () => this.SUBRULE(this.dash) },
+      ]),
+    );
+  });
+
+  // ①
+  public circled = this.RULE('circled', () => {
+    this.CONSUME(CircledMarker);
+    this.SUBRULE(this.heading);
+    this.MANY(() => this.SUBRULE(this.textLine));
+  });
+
+  // ——坚持协同推进。…
+  public dash = this.RULE('dash', () => {
+    this.CONSUME(DashMarker);
+    this.SUBRULE(this.heading);
+    this.MANY(() => this.SUBRULE(this.textLine));
+  });
+
+  // The rest of a marker's line: title and perhaps the first sentences.
+  public heading = this.RULE('heading', () => {
+    this.OPTION(() => this.CONSUME(Text));
+    this.CONSUME(Newline);
+  });
+
+  // A line that opens no element: in the body, more text of the element above it.
+  public textLine = this.RULE('textLine', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Text) },
+      { ALT: () => this.CONSUME(WebMetaLine) },
+      { ALT: () => this.CONSUME(DocNumberLine) },
+      { ALT: () => this.CONSUME(NoticeTitleLine) },
+      { ALT: () => this.CONSUME(DateLine) },
+      { ALT: () => this.CONSUME(SignatureLine) },
+    ]);
+    this.CONSUME(Newline);
+  });
+
+  // 责任单位：区教育局、区科协牵头，…参加。
+  public responsibilityLine = this.RULE('responsibilityLine', () => {
+    this.CONSUME(ResponsibilityKey);
+    this.OPTION(() => this.CONSUME(Text));
+    this.CONSUME(Newline);
+  });
+
+  // …任务分工表, then its rows; `一、五项提升行动` lines group them.
+  public taskTable = this.RULE('taskTable', () => {
+    this.CONSUME(TaskTableTitle);
+    this.CONSUME(Newline);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.tableRow) },
+        { ALT: () => this.SUBRULE(this.tableGroup) },
+      ]),
+    );
+  });
+
+  public tableRow = this.RULE('tableRow', () => {
+    this.CONSUME(TableRow);
+    this.CONSUME(Newline);
+  });
+
+  public tableGroup = this.RULE('tableGroup', () => {
+    this.CONSUME(ChapterMarker);
+    this.OPTION(() => this.CONSUME(Text));
+    this.CONSUME(Newline);
+  });
+
+  // 抄送：…, 印发, 公开方式: the end of the notice. Unmarked lines here
+  // continue a cc list or name the printing office.
+  public footer = this.RULE('footer', () => {
+    this.SUBRULE(this.footerLine);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE2(this.footerLine) },
+        { ALT: () => this.SUBRULE(this.textLine) },
+      ]),
+    );
+  });
+
+  public footerLine = this.RULE('footerLine', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.ccLine) },
+      { ALT: () => this.SUBRULE(this.relatedLine) },
+      { ALT: () => this.SUBRULE(this.publicityLine) },
+      { ALT: () => this.SUBRULE(this.printedLine) },
+    ]);
+  });
+
+  // 抄送：区委办、区人大办、区政协办。
+  public ccLine = this.RULE('ccLine', () => {
+    this.CONSUME(CcKey);
+    this.OPTION(() => this.CONSUME(Text));
+    this.CONSUME(Newline);
+  });
+
+  // 相关单位：区科协、区委组织部…
+  public relatedLine = this.RULE('relatedLine', () => {
+    this.CONSUME(RelatedKey);
+    this.OPTION(() => this.CONSUME(Text));
+    this.CONSUME(Newline);
+  });
+
+  // （此件主动公开）
+  public publicityLine = this.RULE('publicityLine', () => {
+    this.CONSUME(PublicityLine);
+    this.CONSUME(Newline);
+  });
+
+  // 厦门市海沧区人民政府办公室 2022年6月27日印发
+  public printedLine = this.RULE('printedLine', () => {
+    this.CONSUME(PrintedLine);
+    this.CONSUME(Newline);
+  });
+
+  // Table rows without the table title above them: reported, not dropped.
+  public strayLine = this.RULE('strayLine', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.textLine) },
+      { ALT: () => this.SUBRULE(this.tableRow) },
+    ]);
+  });
+}
+
+// Built once: Chevrotain's self-analysis is the expensive part.
+export const noticeParser = new NoticeParser();
+
+export interface CstResult {
+  cst: CstNode;
+  tokens: IToken[];
+  lexErrors: { line: number; column: number; message: string }[];
+  parseErrors: { token: IToken; message: string }[];
+}
+
+export function parseCst(text: string): CstResult {
+  const lexed = noticeLexer.tokenize(text);
+  noticeParser.input = lexed.tokens;
+  const cst = noticeParser.notice();
+  return {
+    cst,
+    tokens: lexed.tokens,
+    lexErrors: lexed.errors.map((e) => ({ line: e.line ?? 1, column: e.column ?? 1, message: e.message })),
+    parseErrors: noticeParser.errors.map((e) => ({ token: e.token, message: e.message })),
+  };
+}
+
+export type { CstNode, IToken };
+export { NoticeParser };

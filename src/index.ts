@@ -1,0 +1,6 @@
+// The library API; the `plan` CLI is a thin layer over these functions.
+export { parseNotice, type ParseOptions } from './parse.js';
+export { decode, InputError, type Decoded } from './decode.js';
+export { canonicalAgency } from './agencies.js';
+export { similarity } from './similarity.js';
+export * from './model.js';

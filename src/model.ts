@@ -1,0 +1,159 @@
+// The canonical plan model. Defined once here; the TypeScript types and the
+// JSON Schema (`plan parse --schema`) are both derived from these schemas.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+export const Span = z.object({
+  startLine: z.number().int().positive(),
+  endLine: z.number().int().positive(),
+});
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: z.string().describe('stable identifier, e.g. unplaced-text'),
+  message: z.string(),
+  line: z.number().int().positive(),
+  column: z.number().int().positive(),
+});
+
+export const Agency = z.object({
+  name: z.string().describe('as the document writes it, repaired (prefix inherited, spaces removed)'),
+  raw: z.string().describe('the text as it stood in the list'),
+  canonical: z.string().describe('one key for the same body across documents and levels'),
+});
+
+export const ResponsibilityForm = z.enum(['line', 'inline', 'item', 'table']);
+
+export const Responsibility = z.object({
+  lead: z.array(Agency),
+  support: z.array(Agency),
+  responsible: z.array(Agency),
+  raw: z.string(),
+  form: ResponsibilityForm,
+  span: Span,
+});
+
+export const MarkerKind = z.enum(['chapter', 'section', 'item', 'subitem', 'circled', 'dash']);
+
+export interface PlanNode {
+  id: string;
+  level: number;
+  kind: z.infer<typeof MarkerKind>;
+  marker: string;
+  ordinal: number;
+  title: string;
+  text: string;
+  responsibility: z.infer<typeof Responsibility> | null;
+  children: PlanNode[];
+  span: z.infer<typeof Span>;
+}
+
+export const PlanNode: z.ZodType<PlanNode> = z.lazy(() =>
+  z.object({
+    id: z.string().describe('stable path of ordinals, e.g. 2.1.3'),
+    level: z.number().int().positive().describe('depth in the tree, 1 for top-level sections'),
+    kind: MarkerKind,
+    marker: z.string().describe('the marker as written, e.g. （一） or 1.'),
+    ordinal: z.number().int().nonnegative(),
+    title: z.string(),
+    text: z.string(),
+    responsibility: Responsibility.nullable(),
+    children: z.array(PlanNode),
+    span: Span,
+  }),
+);
+
+export const Target = z.object({
+  year: z.number().int().nullable(),
+  metric: z.string(),
+  comparator: z.string().describe('超过, 达到, 力争达到, ...'),
+  value: z.number(),
+  unit: z.string(),
+  qualifier: z.string().nullable().describe('以上 when the notice adds it'),
+  text: z.string().describe('the sentence the target was read from'),
+  nodeId: z.string().nullable().describe('the section that states it; null for the preamble'),
+  span: Span,
+});
+
+export const Meta = z.object({
+  docNumber: z.string().nullable().describe('发文字号 with 〔〕 brackets, e.g. 厦海政办〔2022〕17号'),
+  docNumberRaw: z.string().nullable(),
+  issuer: z.string().nullable(),
+  noticeTitle: z.string().nullable(),
+  planTitle: z.string().nullable(),
+  addressees: z.array(z.string()),
+  cover: z.string().describe('the text of the notice itself, between the addressees and the signature'),
+  signedDate: z.string().nullable().describe('成文日期, YYYY-MM-DD'),
+  publicity: z.string().nullable().describe('此件主动公开, 此件公开发布, 主动公开 ...'),
+  cc: z.array(z.string()),
+  related: z.array(z.string()).describe('相关单位 in the footer'),
+  printedBy: z.string().nullable(),
+  printedDate: z.string().nullable().describe('印发日期, YYYY-MM-DD'),
+  web: z.record(z.string(), z.string()).describe('a web page metadata block (索引号, 发布机构 ...), keys as written'),
+});
+
+export const Task = z.object({
+  id: z.string(),
+  path: z.array(z.string()).describe('titles of the ancestors, outermost first'),
+  title: z.string(),
+  responsibility: Responsibility.nullable(),
+  inherited: z.boolean().describe('true when the responsibility is that of an ancestor'),
+  from: z.string().nullable().describe('id of the node whose responsibility applies'),
+});
+
+export const TableRow = z.object({
+  group: z.string().describe('the 项目 cell, repaired'),
+  point: z.string().describe('the 要点 cell, repaired'),
+  lead: z.string(),
+  support: z.string(),
+  matchedId: z.string().nullable(),
+  span: Span,
+});
+
+export const TaskTable = z.object({
+  title: z.string(),
+  rows: z.array(TableRow),
+  span: Span,
+});
+
+export const Source = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  format: z.enum(['markdown', 'text']),
+  encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
+});
+
+export const PlanDocument = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: Source,
+  meta: Meta,
+  preamble: z.string().describe('text between the plan title and the first section'),
+  targets: z.array(Target),
+  sections: z.array(PlanNode),
+  tasks: z.array(Task),
+  taskTable: TaskTable.nullable(),
+  diagnostics: z.array(Diagnostic),
+});
+
+export type Span = z.infer<typeof Span>;
+export type Severity = z.infer<typeof Severity>;
+export type Diagnostic = z.infer<typeof Diagnostic>;
+export type Agency = z.infer<typeof Agency>;
+export type Responsibility = z.infer<typeof Responsibility>;
+export type ResponsibilityForm = z.infer<typeof ResponsibilityForm>;
+export type MarkerKind = z.infer<typeof MarkerKind>;
+export type Target = z.infer<typeof Target>;
+export type Meta = z.infer<typeof Meta>;
+export type Task = z.infer<typeof Task>;
+export type TableRow = z.infer<typeof TableRow>;
+export type TaskTable = z.infer<typeof TaskTable>;
+export type Source = z.infer<typeof Source>;
+export type PlanDocument = z.infer<typeof PlanDocument>;
+
+/** The JSON Schema of the model, generated from the zod schema. */
+export function planJsonSchema(): unknown {
+  return z.toJSONSchema(PlanDocument, { target: 'draft-2020-12' });
+}

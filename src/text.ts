@@ -1,0 +1,79 @@
+// Small text helpers shared by the normaliser stages.
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 -> 1, 十二 -> 12, 二十一 -> 21; Arabic digits as they are. */
+export function parseOrdinal(numeral: string): number {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  let total = 0;
+  let current = 0;
+  for (const ch of numeral) {
+    if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch in CN_DIGITS) {
+      current = CN_DIGITS[ch]!;
+    }
+  }
+  return total + current;
+}
+
+const OPEN_BRACKETS = '（(《“「【〔[';
+const CLOSE_BRACKETS = '）)》”」】〕]';
+
+/** Splits on any of `separators` outside brackets: 各县（市、区）人民政府 stays whole. */
+export function splitOutsideBrackets(text: string, separators: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text) {
+    if (OPEN_BRACKETS.includes(ch)) depth++;
+    else if (CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && separators.includes(ch)) {
+      parts.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  parts.push(current);
+  return parts.map((p) => p.trim()).filter((p) => p !== '');
+}
+
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+/** 2022年6月27日 -> 2022-06-27 (not checked for being a real date: see isRealDate). */
+export function isoDate(text: string): string | null {
+  const m = DATE.exec(text) ?? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
+  if (!m) return null;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}
+
+export function isRealDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function stripEndPunctuation(text: string): string {
+  return text.replace(/[。；;，,、：:\s]+$/u, '');
+}
+
+/** The number of characters as a reader counts them (code points). */
+export function length(text: string): number {
+  return [...text].length;
+}
+
+/** `（一）着力统筹推进。区政府把…` -> title 着力统筹推进, text 区政府把…; `启动阶段：2021年…` likewise. */
+export function splitHeading(rest: string): { title: string; text: string } {
+  const stop = rest.search(/[。！？]/);
+  const colon = rest.search(/[：:]/);
+  if (colon > 0 && colon <= 12 && (stop < 0 || colon < stop)) {
+    return { title: rest.slice(0, colon).trim(), text: rest.slice(colon + 1).trim() };
+  }
+  if (stop < 0) return { title: rest.trim(), text: '' };
+  return { title: rest.slice(0, stop).trim(), text: rest.slice(stop + 1).trim() };
+}
