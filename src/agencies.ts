@@ -27,9 +27,9 @@ function withoutBrackets(name: string): string {
 }
 
 function levelOf(name: string): string {
-  if (KEY_BY_NAME.has(name)) return ''; // 市场监管局 is a body, not 市 + 场监管局
   const team = /^团(市|区|县)委/.exec(name);
   if (team) return team[1]!;
+  if (KEY_BY_NAME.has(name)) return ''; // 市场监管局 is a body, not 市 + 场监管局
   return LEVELS.find((l) => name.startsWith(l) && name.length > l.length) ?? '';
 }
 

@@ -4,3 +4,4 @@ export { decode, InputError, type Decoded } from './decode.js';
 export { canonicalAgency } from './agencies.js';
 export { similarity } from './similarity.js';
 export * from './model.js';
+export { agencyReport, type AgencyEntry, type TaskRef } from './agency-report.js';

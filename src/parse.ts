@@ -8,6 +8,7 @@ import { SCHEMA_VERSION, type Diagnostic, type PlanDocument } from './model.js';
 import { buildFromCst } from './normalise.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';
+import { compareText } from './text.js';
 
 export interface ParseOptions {
   /** Shown in `source.path` and used to tell Markdown from text; `<stdin>` when absent. */
@@ -61,7 +62,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
     tasks: buildTasks(built.sections),
     taskTable,
     diagnostics: diagnostics.sort(
-      (a, b) => a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.code.localeCompare(b.code),
+      (a, b) => a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),
     ),
   };
 }

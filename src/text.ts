@@ -77,3 +77,8 @@ export function splitHeading(rest: string): { title: string; text: string } {
   if (stop < 0) return { title: rest.trim(), text: '' };
   return { title: rest.slice(0, stop).trim(), text: rest.slice(stop + 1).trim() };
 }
+
+/** Code-point order: the same on every machine, unlike locale collation. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

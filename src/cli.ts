@@ -1,0 +1,107 @@
+// The `plan` command line: argument parsing and exit codes only. Each command
+// loads its module on demand, so `plan --help` does not pay for the parser.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from './decode.js';
+import { UsageError } from './io.js';
+
+export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
+
+const EXIT_CODES = `
+Exit codes:
+  0  success
+  1  findings (plan validate: errors; plan diff: differences)
+  2  trouble: bad usage, a file that cannot be read, written or decoded`;
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function program(): Command {
+  const plan = new Command('plan')
+    .description('Read Chinese government implementation-plan notices (实施方案) into structured, comparable, checkable data.')
+    .version(packageVersion(), '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan parse fixtures/haicang-district-2022.md > haicang.json
+  plan parse - < notice.txt
+  plan parse --format outline fixtures/nansha-district-2022.txt
+  plan agencies fixtures/*.txt --format csv -o agencies.csv
+${EXIT_CODES}`,
+    )
+    .exitOverride();
+
+  plan
+    .command('parse')
+    .description('parse a notice into the canonical JSON plan model')
+    .argument('[file]', "the notice (.txt, .md); '-' for standard input")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text']).default('auto'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--compact', 'JSON on one line')
+    .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .option('--schema', 'print the JSON Schema of the model and exit')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan parse notice.txt > notice.json
+  plan parse notice.md -o notice.json
+  cat notice.txt | plan parse -
+  plan parse --format outline notice.txt
+  plan parse --schema > plan.schema.json
+
+Diagnostics (file:line:column severity code message) go to standard error;
+the model, with the same diagnostics in it, goes to standard output.
+${EXIT_CODES}`,
+    )
+    .action(async (file: string | undefined, options) => {
+      const { runParse } = await import('./commands/parse.js');
+      process.exitCode = runParse(file, options);
+    });
+
+  plan
+    .command('agencies')
+    .description('list each agency with the tasks it leads, supports or is responsible for')
+    .argument('<files...>', "notices or plan JSON files; '-' for standard input")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--bom', 'with --format csv: start with a UTF-8 byte-order mark (for Excel)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan agencies fixtures/quanzhou-city-2022.txt
+  plan agencies fixtures/*.txt fixtures/*.md --format json
+  plan agencies notice.txt --format csv --bom -o agencies.csv
+${EXIT_CODES}`,
+    )
+    .action(async (files: string[], options) => {
+      const { runAgencies } = await import('./commands/agencies.js');
+      process.exitCode = runAgencies(files, options);
+    });
+
+  return plan;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0
+      return error.exitCode === 0 ? EXIT.ok : EXIT.trouble;
+    }
+    if (error instanceof UsageError || error instanceof InputError) {
+      process.stderr.write(`plan: ${error.message}\n`);
+      return EXIT.trouble;
+    }
+    process.stderr.write(`plan: internal error: ${(error as Error).message}\n`);
+    return EXIT.trouble;
+  }
+}

@@ -1,0 +1,33 @@
+// Loads a plan for any command: a notice is parsed, a model JSON file is
+// checked against the schema. Errors name the file and become exit code 2.
+import { InputError } from '../decode.js';
+import { readInput, UsageError } from '../io.js';
+import { PlanDocument } from '../model.js';
+import { parseNotice, type ParseOptions } from '../parse.js';
+
+export function loadPlan(path: string, format: ParseOptions['format'] = 'auto'): PlanDocument {
+  const bytes = readInput(path);
+  const shown = path === '-' ? '<stdin>' : path;
+  try {
+    if (/\.json$/i.test(path)) return readModel(bytes, shown);
+    return parseNotice(bytes, { path: shown, format });
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`cannot read '${shown}': ${error.message}`);
+    throw error;
+  }
+}
+
+function readModel(bytes: Uint8Array, path: string): PlanDocument {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new UsageError(`cannot read '${path}': not valid JSON (${(error as Error).message})`);
+  }
+  const result = PlanDocument.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new UsageError(`'${path}' is not a plan model: ${issue.message} at ${issue.path.join('.') || '(root)'}`);
+  }
+  return result.data;
+}

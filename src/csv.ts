@@ -1,0 +1,10 @@
+// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF between records.
+
+function field(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rows: (string | number | null | undefined)[][], bom = false): string {
+  return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,48 @@
+// Reading notices and writing results for the CLI: every failure becomes a
+// UsageError with one line a person can act on, never a stack trace.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+
+/** A problem with the command line or the files it names: exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a part of the path is not a directory',
+};
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? (error as Error).message;
+}
+
+/** The bytes of a file, or of standard input for `-`. */
+export function readInput(path: string): Uint8Array {
+  try {
+    if (path === '-') return readFileSync(0);
+    if (statSync(path).isDirectory()) throw new UsageError(`cannot read '${path}': it is a directory`);
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read '${path === '-' ? 'standard input' : path}': ${reason(error)}`);
+  }
+}
+
+/** Writes to a file, or to standard output when no file is named. */
+export function writeOutput(content: string | Uint8Array, path?: string): void {
+  if (!path || path === '-') {
+    process.stdout.write(content);
+    return;
+  }
+  try {
+    writeFileSync(path, content);
+  } catch (error) {
+    throw new UsageError(`cannot write '${path}': ${reason(error)}`);
+  }
+}
