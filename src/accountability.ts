@@ -79,27 +79,32 @@ export function readTaskTable(
 ): TaskTable {
   const candidates = chaptersWithItems(sections);
   let columns = DEFAULT_COLUMNS;
+  let header: string[] = [];
+  let part = '';
   let groupIndex = -1;
   let chapter: PlanNode | undefined;
   let cursor = 0;
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     if (row.kind !== 'TableRow') {
+      part = row.text.replace(/^[一二三四五六七八九十]+[、.．]/, '');
       groupIndex++;
-      chapter = bestChapter(row.text, candidates, groupIndex);
+      chapter = bestChapter(part, candidates, groupIndex);
       cursor = 0;
       continue;
     }
     const cells = row.line.text.split('\t').map((c) => c.trim());
-    const header = headerColumns(cells);
-    if (header) {
-      columns = header;
+    const found = headerColumns(cells);
+    if (found) {
+      columns = found;
+      header = cells;
       continue;
     }
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
     const point = cell(columns.point);
     const span = { startLine: row.line.startLine, endLine: row.line.endLine };
     const entry: TableRow = {
+      part,
       group: cell(columns.group),
       point,
       lead: cell(columns.lead),
@@ -129,6 +134,7 @@ export function readTaskTable(
   }
   return {
     title: table.title.text,
+    columns: header,
     rows,
     span: {
       startLine: table.title.line.startLine,
@@ -137,8 +143,7 @@ export function readTaskTable(
   };
 }
 
-function bestChapter(groupTitle: string, candidates: PlanNode[], index: number): PlanNode | undefined {
-  const title = groupTitle.replace(/^[一二三四五六七八九十]+[、.．]/, '');
+function bestChapter(title: string, candidates: PlanNode[], index: number): PlanNode | undefined {
   let best = candidates[index];
   let score = best ? similarity(title, best.title) : 0;
   for (const c of candidates) {
@@ -173,16 +178,23 @@ export function buildTasks(sections: PlanNode[]): Task[] {
   const tasks: Task[] = [];
   walk(sections, (node, ancestors) => {
     if (node.children.length > 0 || ancestors.length === 0) return;
-    const holder = [...ancestors, node].reverse().find((n) => n.responsibility !== null) ?? null;
+    const chain = [...ancestors, node].reverse();
+    const holder = chain.find((n) => n.responsibility !== null) ?? null;
     const actionable = hasActionChapter ? ACTION_CHAPTER.test(ancestors[0]!.title) : holder !== null;
     if (!actionable) return;
+    const own = holder?.responsibility ?? null;
+    // Items that only say who is responsible take the lead their section names.
+    const leader = own && own.lead.length === 0 ? chain.find((n) => n !== holder && (n.responsibility?.lead.length ?? 0) > 0) : undefined;
+    const responsibility: Responsibility | null =
+      own && leader ? { ...own, lead: leader.responsibility!.lead, raw: `${leader.responsibility!.raw}\n${own.raw}` } : own;
     tasks.push({
       id: node.id,
       path: ancestors.map((a) => a.title),
       title: node.title,
-      responsibility: (holder?.responsibility as Responsibility | undefined) ?? null,
+      responsibility,
       inherited: holder !== null && holder !== node,
       from: holder?.id ?? null,
+      leadFrom: leader?.id ?? null,
     });
   });
   return tasks;

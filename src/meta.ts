@@ -26,6 +26,7 @@ export function emptyMeta(): Meta {
   return {
     docNumber: null,
     docNumberRaw: null,
+    banner: null,
     issuer: null,
     noticeTitle: null,
     planTitle: null,
@@ -88,7 +89,8 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       meta.noticeTitle = text;
       const prefix = text.slice(0, text.indexOf('关于印发'));
       if (prefix) titleIssuer = prefix;
-    } else if (kind === 'Text' && meta.noticeTitle === null && /文件$/.test(text) && bannerIssuer === null) {
+    } else if (kind === 'Text' && meta.noticeTitle === null && /文件$/.test(text) && meta.banner === null) {
+      meta.banner = text;
       bannerIssuer = text.replace(/文件$/, '');
     } else if (kind === 'Text' && meta.noticeTitle === null && isTitleLike(text) && lines[i + 1]?.kind === 'NoticeTitleLine') {
       headerIssuer = text;

@@ -81,6 +81,7 @@ export const Target = z.object({
 export const Meta = z.object({
   docNumber: z.string().nullable().describe('发文字号 with 〔〕 brackets, e.g. 厦海政办〔2022〕17号'),
   docNumberRaw: z.string().nullable(),
+  banner: z.string().nullable().describe('发文机关标志, e.g. 泉州市人民政府办公室文件'),
   issuer: z.string().nullable(),
   noticeTitle: z.string().nullable(),
   planTitle: z.string().nullable(),
@@ -102,9 +103,14 @@ export const Task = z.object({
   responsibility: Responsibility.nullable(),
   inherited: z.boolean().describe('true when the responsibility is that of an ancestor'),
   from: z.string().nullable().describe('id of the node whose responsibility applies'),
+  leadFrom: z
+    .string()
+    .nullable()
+    .describe('when the task names no lead of its own (…按职责分工负责), the ancestor whose lead it takes, e.g. a section with （牵头部门：…）'),
 });
 
 export const TableRow = z.object({
+  part: z.string().describe('the heading the row stands under, e.g. 五项提升行动'),
   group: z.string().describe('the 项目 cell, repaired'),
   point: z.string().describe('the 要点 cell, repaired'),
   lead: z.string(),
@@ -115,6 +121,7 @@ export const TableRow = z.object({
 
 export const TaskTable = z.object({
   title: z.string(),
+  columns: z.array(z.string()).describe('the header row as written'),
   rows: z.array(TableRow),
   span: Span,
 });

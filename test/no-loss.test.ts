@@ -1,0 +1,49 @@
+// No text of a notice is silently lost: every clause of every line that line
+// repair keeps is found again in the model (in a field, or in a diagnostic).
+import { describe, expect, it } from 'vitest';
+import webPage from '../data/web-page.json' with { type: 'json' };
+import { CC, LINE_START_ELEMENTS, PUBLICITY, RELATED } from '../grammars/patterns.js';
+import { ingest, detectFormat } from '../src/ingest.js';
+import { repair } from '../src/repair.js';
+import { fixture, parseFixture, SEEDS } from './helpers.js';
+
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      strings(v, out);
+    }
+  }
+  return out;
+}
+
+const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:印发)?/g;
+const MARKERS = LINE_START_ELEMENTS.slice(0, 6);
+// A metadata line holds key: value pairs, kept apart in meta.web.
+const WEB_KEY = new RegExp(webPage.metadataKeys.join('|'), 'g');
+
+function clauses(line: string): string[] {
+  let text = line;
+  for (const re of [...MARKERS, CC, RELATED]) text = text.replace(re, '');
+  if (PUBLICITY.test(text)) text = text.replace(/^公开方式\s*[:：]/, '');
+  return text
+    .replace(DATE, '\t')
+    .replace(WEB_KEY, (key) => `\t${key}\t`)
+    .split(/[。，、；：,;:！？!?（）()“”"《》\t【】〔〕\[\]]+/)
+    .map((c) => c.trim().replace(/等(?:单位|部门)?$/, ''))
+    .filter((c) => c.length > 0);
+}
+
+describe.each(SEEDS)('%s', (seed) => {
+  it('keeps every clause of the body, header and footer', () => {
+    const text = fixture(seed).toString('utf8');
+    const format = detectFormat(text, seed);
+    const corpus = strings(parseFixture(seed)).join('\u0000');
+    const lost = repair(ingest(text, format), format)
+      .flatMap((l) => clauses(l.text).map((c) => ({ line: l.startLine, clause: c })))
+      .filter(({ clause }) => !corpus.includes(clause));
+    expect(lost).toEqual([]);
+  });
+});

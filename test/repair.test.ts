@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest.js';
+import { removeCjkSpaces, repair } from '../src/repair.js';
+
+const texts = (text: string, format: 'text' | 'markdown' = 'text') => repair(ingest(text, format), format).map((l) => l.text);
+
+describe('line repair', () => {
+  it('joins a sentence broken by a blank line (haicang 康乐家 / 园)', () => {
+    expect(texts('13. 加强健康科普服务。普及知识。参与“老年人健身康乐家\n\n园”创建活动。\n')).toEqual([
+      '13.加强健康科普服务。普及知识。参与“老年人健身康乐家园”创建活动。',
+    ]);
+  });
+
+  it('drops page numbers and joins across them (nansha 实施5 / — 5 **—** / 项提升行动)', () => {
+    expect(texts('提高劳动、生产、创新创造的技能,在"十四五"时期实施5\n\n— 5 **—**\n\n项提升行动。\n')).toEqual([
+      '提高劳动、生产、创新创造的技能,在"十四五"时期实施5项提升行动。',
+    ]);
+    expect(texts('— 7 —\n— 12 **—**\n第3页\n')).toEqual([]);
+  });
+
+  it('removes spaces that extraction put inside CJK text, keeps them between Latin words', () => {
+    expect(removeCjkSpaces('区卫生健 康局')).toBe('区卫生健康局');
+    expect(removeCjkSpaces('到 2025 年，比例超过 16%')).toBe('到2025年，比例超过16%');
+    expect(removeCjkSpaces('时间:2022-07-13 16:28')).toBe('时间:2022-07-13 16:28');
+  });
+
+  it('strips PDF bullet prefixes and reads 一一 as a dash bullet', () => {
+    expect(texts('- 1.将弘扬科学精神。\n - ——坚持协同推进。\n- 一一扩大开放合作。\n')).toEqual([
+      '1.将弘扬科学精神。',
+      '——坚持协同推进。',
+      '——扩大开放合作。',
+    ]);
+  });
+
+  it('does not join a title line to the paragraph after it', () => {
+    expect(texts('（一）指导思想\n以习近平新时代中国特色社会主义思想为指导，深入贯彻。\n')).toHaveLength(2);
+    expect(texts('漳平市“十四五”全民科学素质行动规划纲要实施方案\n\n为深入实施国务院纲要，制定本方案。\n')).toHaveLength(2);
+  });
+
+  it('joins a title split across lines (huancui 纲要 / 实施方案（2021—2025年）)', () => {
+    expect(texts('威海市环翠区全民科学素质行动规划纲要\n\n实施方案（2021—2025年）\n')).toEqual([
+      '威海市环翠区全民科学素质行动规划纲要实施方案（2021—2025年）',
+    ]);
+  });
+
+  it('never joins onto a new element', () => {
+    expect(texts('加强科学素质在线开放课程建设和共享普及，加强\n责任单位：区科协牵头。\n')).toHaveLength(2);
+    expect(texts('厦门市海沧区人民政府办公室文件\n厦海政办〔2022〕17号\n')).toHaveLength(2);
+    expect(texts('厦门市海沧区人民政府办公室\n2022年6月27日\n')).toHaveLength(2);
+  });
+
+  it('drops web-page junk after the body', () => {
+    expect(texts('（此件主动公开）\n\n附件下载\n\n扫一扫在手机上查看当前页面\n\n相关解读\n文字解读\n媒体报道\n')).toEqual(['（此件主动公开）']);
+  });
+
+  it('keeps Markdown markup out of the text and keeps ordered-list numbers', () => {
+    expect(texts('## 一、总体要求\n\n#### **四、组织实施**\n\n---\n\n1. 加强青少年科学教育。\n', 'markdown')).toEqual([
+      '一、总体要求',
+      '四、组织实施',
+      '1.加强青少年科学教育。',
+    ]);
+  });
+
+  it('splits a Markdown hard break into lines and joins what was broken (haicang 培训 / 工作。)', () => {
+    expect(texts('16. 加强科学素质教育培训。大力开展基层领导干部和公务员科学素质培训\n\n工作。  \n责任单位：区委组织部牵头。\n', 'markdown')).toEqual([
+      '16.加强科学素质教育培训。大力开展基层领导干部和公务员科学素质培训工作。',
+      '责任单位：区委组织部牵头。',
+    ]);
+  });
+
+  it('maps joined lines back to the input lines they came from', () => {
+    const [line] = repair(ingest('第一行很长很长很长很长很长很长很长的句子，\n\n第二行。\n', 'text'), 'text');
+    expect(line).toMatchObject({ startLine: 1, endLine: 3 });
+    expect(line!.segments.map((s) => s.line)).toEqual([1, 3]);
+  });
+});
