@@ -61,7 +61,7 @@ ${EXIT_CODES}`,
     )
     .action(async (file: string | undefined, options) => {
       const { runParse } = await import('./commands/parse.js');
-      process.exitCode = runParse(file, options);
+      process.exitCode = await runParse(file, options);
     });
 
   plan
@@ -82,7 +82,7 @@ ${EXIT_CODES}`,
     )
     .action(async (files: string[], options) => {
       const { runAgencies } = await import('./commands/agencies.js');
-      process.exitCode = runAgencies(files, options);
+      process.exitCode = await runAgencies(files, options);
     });
 
   return plan;

@@ -2,7 +2,9 @@
 // JSON Schema (`plan parse --schema`) are both derived from these schemas.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1.0.0';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 export const Span = z.object({
   startLine: z.number().int().positive(),

@@ -4,7 +4,8 @@ import { applyInlineResponsibilities, buildTasks, readTaskTable } from './accoun
 import { decode, sha256, type Encoding } from './decode.js';
 import { detectFormat, ingest, type InputFormat } from './ingest.js';
 import { readFooter, readFront } from './meta.js';
-import { SCHEMA_VERSION, type Diagnostic, type PlanDocument } from './model.js';
+import type { Diagnostic, PlanDocument } from './model.js';
+import { SCHEMA_VERSION } from './version.js';
 import { buildFromCst } from './normalise.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';

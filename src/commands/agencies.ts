@@ -13,8 +13,8 @@ export interface AgenciesCommandOptions {
 const ids = (refs: AgencyEntry['lead'], many: boolean) =>
   refs.map((r) => (many ? `${r.file}#${r.id}` : r.id)).join(' ');
 
-export function runAgencies(files: string[], options: AgenciesCommandOptions): number {
-  const docs = files.map((f) => loadPlan(f));
+export async function runAgencies(files: string[], options: AgenciesCommandOptions): Promise<number> {
+  const docs = await Promise.all(files.map((f) => loadPlan(f)));
   const report = agencyReport(docs);
   const many = docs.length > 1;
   if (options.format === 'json') {

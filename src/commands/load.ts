@@ -2,14 +2,14 @@
 // checked against the schema. Errors name the file and become exit code 2.
 import { InputError } from '../decode.js';
 import { readInput, UsageError } from '../io.js';
-import { PlanDocument } from '../model.js';
+import type { PlanDocument } from '../model.js';
 import { parseNotice, type ParseOptions } from '../parse.js';
 
-export function loadPlan(path: string, format: ParseOptions['format'] = 'auto'): PlanDocument {
+export async function loadPlan(path: string, format: ParseOptions['format'] = 'auto'): Promise<PlanDocument> {
   const bytes = readInput(path);
   const shown = path === '-' ? '<stdin>' : path;
   try {
-    if (/\.json$/i.test(path)) return readModel(bytes, shown);
+    if (/\.json$/i.test(path)) return await readModel(bytes, shown);
     return parseNotice(bytes, { path: shown, format });
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`cannot read '${shown}': ${error.message}`);
@@ -17,7 +17,9 @@ export function loadPlan(path: string, format: ParseOptions['format'] = 'auto'):
   }
 }
 
-function readModel(bytes: Uint8Array, path: string): PlanDocument {
+// zod is loaded only here: parsing a notice does not need it.
+async function readModel(bytes: Uint8Array, path: string): Promise<PlanDocument> {
+  const { PlanDocument } = await import('../model.js');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));

@@ -1,7 +1,7 @@
 // `plan parse`
 import { colorsFor } from '../colors.js';
 import { UsageError, writeOutput } from '../io.js';
-import { planJsonSchema, type Diagnostic, type PlanDocument, type PlanNode } from '../model.js';
+import type { Diagnostic, PlanDocument, PlanNode } from '../model.js';
 import type { InputFormat } from '../ingest.js';
 import { loadPlan } from './load.js';
 
@@ -14,13 +14,14 @@ export interface ParseCommandOptions {
   schema?: boolean;
 }
 
-export function runParse(file: string | undefined, options: ParseCommandOptions): number {
+export async function runParse(file: string | undefined, options: ParseCommandOptions): Promise<number> {
   if (options.schema) {
+    const { planJsonSchema } = await import('../model.js');
     writeOutput(`${JSON.stringify(planJsonSchema(), null, 2)}\n`, options.output);
     return 0;
   }
   if (!file) throw new UsageError("parse needs a file, or '-' for standard input");
-  const doc = loadPlan(file, options.inputFormat);
+  const doc = await loadPlan(file, options.inputFormat);
   const text = options.format === 'outline' ? outline(doc) : `${JSON.stringify(doc, null, options.compact ? 0 : 2)}\n`;
   writeOutput(text, options.output);
   if (!options.quiet) printDiagnostics(doc.source.path, doc.diagnostics);
