@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/cli.ts', 'src/worker.ts'],
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

@@ -5,7 +5,7 @@ import roles from '../data/roles.json' with { type: 'json' };
 import type { NameProblem } from './agencies.js';
 import type { ClassifiedLine } from './meta.js';
 import type { Diagnostic, PlanNode, Responsibility, TableRow, Task, TaskTable } from './model.js';
-import type { Line } from './repair.js';
+import { locate, type Line } from './repair.js';
 import { inlineResponsibility, itemResponsibility, tableResponsibility } from './responsibility.js';
 import { similarity } from './similarity.js';
 import { splitHeading } from './text.js';
@@ -16,6 +16,7 @@ const MIN_LOOSE_ROW_SIMILARITY = 0.8;
 
 export function reportNameProblems(problems: NameProblem[], line: Line, diagnostics: Diagnostic[], where = ''): void {
   for (const p of problems) {
+    const at = locate(line, nameOffset(line.text, p.name));
     diagnostics.push({
       severity: 'warning',
       code: p.code,
@@ -23,10 +24,17 @@ export function reportNameProblems(problems: NameProblem[], line: Line, diagnost
         p.code === 'suspect-agency'
           ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is left out`
           : `"${p.name}" is named more than once${where}; it is kept once`,
-      line: line.startLine,
-      column: line.segments[0]!.column,
+      line: at.line,
+      column: at.column,
     });
   }
+}
+
+/** Where a name stands as a whole list entry (区域, not the 区域 inside 区域局局). */
+function nameOffset(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const whole = new RegExp(`(?<=^|[、，,；;\\t\\s])${escaped}(?=$|[、，,；;\\t\\s。等])`).exec(text);
+  return whole ? whole.index : Math.max(0, text.indexOf(name));
 }
 
 function walk(nodes: PlanNode[], visit: (node: PlanNode, ancestors: PlanNode[]) => void, ancestors: PlanNode[] = []): void {

@@ -85,6 +85,41 @@ ${EXIT_CODES}`,
       process.exitCode = await runAgencies(files, options);
     });
 
+  plan
+    .command('validate')
+    .description('check notices and plan models against the rules of a well-formed plan')
+    .argument('[paths...]', 'notices (.txt, .md), plan JSON files, folders or globs')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'junit', 'sarif', 'github']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])
+    .option('-c, --config <file>', `rule settings (default: ${'plan.config.json'} found upwards from the working folder)`)
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-q, --quiet', 'no progress bar and no summary line on standard error')
+    .option('--list-rules', 'list the rules with their default severity and exit')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan validate fixtures/
+  plan validate 'notices/**/*.txt' --format sarif -o plan.sarif
+  plan validate notices/ --format junit -o junit.xml --max-warnings 0
+  plan validate notices/ --rule no-target=off --rule numbering=error
+  plan validate notice.json            # a model written by plan parse
+
+Configuration (plan.config.json):
+  { "rules": { "no-target": "off", "missing-doc-number": "error" } }
+
+Exit codes:
+  0  no errors (and no more warnings than --max-warnings)
+  1  errors found, or more warnings than --max-warnings
+  2  bad usage, a glob that matches nothing, a bad configuration`,
+    )
+    .action(async (paths: string[], options) => {
+      const { runValidate } = await import('./commands/validate.js');
+      process.exitCode = await runValidate(paths, options);
+    });
+
   return plan;
 }
 

@@ -5,3 +5,5 @@ export { canonicalAgency } from './agencies.js';
 export { similarity } from './similarity.js';
 export * from './model.js';
 export { agencyReport, type AgencyEntry, type TaskRef } from './agency-report.js';
+export { validate, validateFile, validateCorpus, type Finding, type FileResult, type RuleSettings } from './validate.js';
+export { RULES } from './rules.js';

@@ -37,7 +37,7 @@ describe('plan parse', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readFileSync(out, 'utf8')).toBe(golden('nansha-district-2022.json'));
-    expect(r.stderr).toMatch(/^fixtures\/nansha-district-2022\.txt:245:1 warning/m);
+    expect(r.stderr).toMatch(/^fixtures\/nansha-district-2022\.txt:245:26 warning/m);
     expect(plan(['parse', 'fixtures/nansha-district-2022.txt', '-q', '-o', out]).stderr).toBe('');
   });
 

@@ -1,0 +1,245 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import Ajv from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { Chalk } from 'chalk';
+import { parseRuleOption, readConfig } from '../src/config.js';
+import { parseNotice } from '../src/parse.js';
+import { github, json, junit, sarif, stylish } from '../src/reporters.js';
+import { RULES } from '../src/rules.js';
+import { validate, validateCorpus, validateFile, type FileResult } from '../src/validate.js';
+import { SEEDS } from './helpers.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'plan-validate-'));
+
+const HEADER = `泉州市人民政府办公室文件
+泉政办〔2022〕25号
+泉州市人民政府办公室关于印发实施方案的通知
+各单位：
+现印发给你们。
+泉州市人民政府办公室
+2022年5月7日
+实施方案
+`;
+
+const GOOD = `${HEADER}一、总体目标
+到2025年，公民具备科学素质比例超过16%。
+二、提升行动
+（一）青少年行动
+1.甲。甲。
+2.乙。乙。
+责任单位：市科协牵头，市教育局参加。
+（二）农民行动
+3.丙。丙。
+责任单位：市农业农村局牵头。
+抄送：省科协。
+泉州市人民政府办公室
+2022年5月8日印发
+`;
+
+const rulesOf = (text: string, settings = {}) => validate(parseNotice(text, { format: 'text', path: 'x.txt' }), settings).map((f) => f.ruleId);
+
+describe('rules fire, and do not fire', () => {
+  it('a well-formed plan has no findings', () => {
+    expect(rulesOf(GOOD)).toEqual([]);
+  });
+
+  it.each([
+    ['numbering (gap)', GOOD.replace('2.乙', '4.乙'), 'numbering'],
+    ['numbering (duplicate)', GOOD.replace('2.乙', '1.乙'), 'numbering'],
+    ['numbering (out of order)', GOOD.replace('（二）农民行动', '（四）农民行动'), 'numbering'],
+    ['numbering (items restarting wrongly)', GOOD.replace('3.丙', '7.丙'), 'numbering'],
+    ['marker-level', GOOD.replace('（一）青少年行动\n1.甲。甲。', '（一）青少年行动\n（1）甲。甲。'), 'marker-level'],
+    ['empty-section', GOOD.replace('一、总体目标\n到2025年，公民具备科学素质比例超过16%。\n', '一、总体目标\n').replace('二、提升行动', '二、提升行动\n到2025年，比例超过16%。'), 'empty-section'],
+    ['missing-responsibility', GOOD.replace('责任单位：市农业农村局牵头。\n', ''), 'missing-responsibility'],
+    ['suspect-agency', GOOD.replace('市教育局参加', '市教育局、区域局局参加'), 'suspect-agency'],
+    ['missing-doc-number', GOOD.replace('泉政办〔2022〕25号\n', ''), 'missing-doc-number'],
+    ['missing-issuer', GOOD.replace('泉州市人民政府办公室文件\n', '').replace('泉州市人民政府办公室关于', '关于').replace('泉州市人民政府办公室\n2022年5月7日', '2022年5月7日'), 'missing-issuer'],
+    ['missing-signed-date', GOOD.replace('2022年5月7日\n', ''), 'missing-signed-date'],
+    ['impossible-date', GOOD.replace('2022年5月7日\n', '2022年2月30日\n'), 'impossible-date'],
+    ['impossible-date (printed before signed)', GOOD.replace('2022年5月8日印发', '2022年5月1日印发'), 'impossible-date'],
+    ['no-target', GOOD.replace('到2025年，公民具备科学素质比例超过16%。', '加强领导。'), 'no-target'],
+    ['unplaced-text', GOOD.replace('抄送：省科协。', '抄送：省科协。\n\t行\t区科协\t区教育局'), 'unplaced-text'],
+  ])('%s', (_name, text, rule) => {
+    expect(rulesOf(GOOD)).not.toContain(rule);
+    expect(rulesOf(text)).toContain(rule);
+  });
+
+  it('unmatched-table-row', () => {
+    const text = GOOD.replace('抄送：省科协。', '实施方案任务分工表\n一、提升行动\n项目\t要点\t牵头单位\t配合单位\n\t1.甲。\t市科协\t\n\t9.完全无关的内容。\t市科协\t');
+    expect(rulesOf(text)).toContain('unmatched-table-row');
+    expect(rulesOf(text.replace('\t9.完全无关的内容。\t市科协\t\n', ''))).not.toContain('unmatched-table-row');
+  });
+
+  it('every rule has a test above', () => {
+    const tested = new Set(['numbering', 'marker-level', 'empty-section', 'missing-responsibility', 'suspect-agency', 'missing-doc-number', 'missing-issuer', 'missing-signed-date', 'impossible-date', 'no-target', 'unplaced-text', 'unmatched-table-row', 'unreadable', 'schema']);
+    expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
+  });
+
+  it('unreadable and schema are findings, not failures', () => {
+    expect(validateFile(join(tmp, 'missing.txt')).findings.map((f) => f.ruleId)).toEqual(['unreadable']);
+    writeFileSync(join(tmp, 'empty.txt'), '');
+    expect(validateFile(join(tmp, 'empty.txt')).findings[0]).toMatchObject({ ruleId: 'unreadable', severity: 'error' });
+    writeFileSync(join(tmp, 'bad.json'), JSON.stringify({ schemaVersion: '1.0.0', meta: {} }));
+    const schema = validateFile(join(tmp, 'bad.json')).findings;
+    expect(schema.every((f) => f.ruleId === 'schema')).toBe(true);
+    expect(schema.map((f) => f.message).join('\n')).toMatch(/at meta\.docNumber/);
+  });
+
+  it('severity settings change or silence a rule', () => {
+    const text = GOOD.replace('泉政办〔2022〕25号\n', '');
+    const [f] = validate(parseNotice(text, { format: 'text' }), { 'missing-doc-number': 'error' });
+    expect(f).toMatchObject({ ruleId: 'missing-doc-number', severity: 'error' });
+    expect(validate(parseNotice(text, { format: 'text' }), { 'missing-doc-number': 'off' })).toEqual([]);
+  });
+});
+
+describe('the seeds', () => {
+  it('validate with only the findings a careful reader agrees with', async () => {
+    const results = await validateCorpus(SEEDS.map((s) => join(root, 'fixtures', s)));
+    const found = results.map((r) => [r.file.replace(/.*\//, ''), [...new Set(r.findings.map((f) => f.ruleId))]]);
+    expect(found).toEqual([
+      ['haicang-district-2022.md', []],
+      ['huancui-district-2022.txt', ['missing-doc-number']],
+      ['nansha-district-2022.txt', ['no-target', 'suspect-agency']],
+      ['quanzhou-city-2022.txt', []],
+      ['zhangping-city-2022.txt', []],
+    ]);
+    const nansha = results[2]!.findings.filter((f) => f.ruleId === 'suspect-agency');
+    expect(nansha.filter((f) => f.line === 245).map((f) => f.message.match(/"(.+?)"/)![1]).sort()).toEqual(['区区政局局', '区域', '区域局局', '区域市区区域', '区政局', '区政局局', '区教育局'].sort());
+  });
+});
+
+describe('configuration', () => {
+  it('reads plan.config.json and --rule', () => {
+    const file = join(tmp, 'plan.config.json');
+    writeFileSync(file, JSON.stringify({ rules: { 'no-target': 'off', numbering: 'error' } }));
+    expect(readConfig(file)).toEqual({ 'no-target': 'off', numbering: 'error' });
+    expect(parseRuleOption('numbering=warn')).toEqual(['numbering', 'warning']);
+    expect(() => parseRuleOption('nonsense=off')).toThrow(/unknown rule/);
+    expect(() => parseRuleOption('numbering=loud')).toThrow(/off, info, warn or error/);
+  });
+});
+
+describe('reporters', () => {
+  const results: FileResult[] = [
+    { file: 'a.txt', findings: [] },
+    {
+      file: 'dir/b & c.txt',
+      findings: [
+        { file: 'dir/b & c.txt', line: 3, column: 2, ruleId: 'numbering', severity: 'error', message: 'number 2 is missing <before> "x"', excerpt: '1.甲\t乙' },
+        { file: 'dir/b & c.txt', line: 5, column: 1, ruleId: 'no-target', severity: 'warning', message: 'no target, really: 100%\nsecond line', excerpt: null },
+      ],
+    },
+  ];
+
+  it('stylish groups by file, with a code frame and a summary', () => {
+    const out = stylish(results, new Chalk({ level: 0 }));
+    expect(out).toContain('dir/b & c.txt\n  3:2  error  number 2 is missing');
+    expect(out).toContain('    3 | 1.甲    乙\n         ^');
+    expect(out).toContain('✖ 2 problems (1 error, 1 warning) in 1 of 2 files');
+    expect(out).not.toContain('a.txt');
+  });
+
+  it('json has a summary and every finding', () => {
+    const parsed = JSON.parse(json(results));
+    expect(parsed.summary).toMatchObject({ files: 2, errors: 1, warnings: 1, byRule: { numbering: 1, 'no-target': 1 } });
+    expect(parsed.files[1].findings).toHaveLength(2);
+  });
+
+  it('junit is well-formed XML with one failure per finding', () => {
+    const xml = junit(results);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const suites = doc.testsuites.testsuite;
+    expect(suites).toHaveLength(2);
+    expect(suites[1]['@_name']).toBe('dir/b & c.txt');
+    expect(suites[1].testcase.map((t: { failure: { '@_type': string } }) => t.failure['@_type'])).toEqual(['error', 'warning']);
+  });
+
+  it('sarif is valid SARIF 2.1.0', () => {
+    const require = createRequire(import.meta.url);
+    const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
+    // the schema's patterns are not valid with the u flag
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const check = ajv.compile(schema);
+    const log = JSON.parse(sarif(results, '0.1.0'));
+    expect(check(log), JSON.stringify(check.errors)).toBe(true);
+    expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'numbering', level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 2 } } }] });
+    expect(log.runs[0].results[1].level).toBe('warning');
+  });
+
+  it('github writes escaped workflow annotations', () => {
+    expect(github(results).split('\n')).toEqual([
+      '::error file=dir/b & c.txt,line=3,col=2,title=numbering::number 2 is missing <before> "x"',
+      '::warning file=dir/b & c.txt,line=5,col=1,title=no-target::no target, really: 100%25%0Asecond line',
+      '',
+    ]);
+  });
+});
+
+describe('plan validate (CLI)', () => {
+  const plan = (args: string[], cwd = root) => {
+    const r = spawnSync(process.execPath, [join(root, 'bin/plan.js'), ...args], { cwd });
+    return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+  };
+  const corpus = join(tmp, 'corpus');
+  mkdirSync(join(corpus, 'sub'), { recursive: true });
+  const good = GOOD;
+  for (let i = 0; i < 12; i++) writeFileSync(join(corpus, i % 2 ? 'sub' : '', `n${i}.txt`), good.replace('泉政办〔2022〕25号', `泉政办〔2022〕${i + 1}号`));
+
+  it('exit 0 on a clean corpus, with worker threads, in file order', () => {
+    const r = plan([corpus, '--format', 'json', '--jobs', '3'].map(String).flatMap((a, i) => (i === 0 ? ['validate', a] : [a])));
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.files).toBe(12);
+    const files = report.files.map((f: { file: string }) => f.file);
+    expect(files).toEqual([...files].sort());
+  });
+
+  it('exit 1 on errors, or on more warnings than --max-warnings', () => {
+    writeFileSync(join(tmp, 'warn.txt'), good.replace('泉政办〔2022〕25号\n', ''));
+    expect(plan(['validate', join(tmp, 'warn.txt')]).code).toBe(0);
+    expect(plan(['validate', join(tmp, 'warn.txt'), '--max-warnings', '0']).code).toBe(1);
+    expect(plan(['validate', join(tmp, 'warn.txt'), '--rule', 'missing-doc-number=error']).code).toBe(1);
+    expect(plan(['validate', join(tmp, 'warn.txt'), '--rule', 'missing-doc-number=off', '--max-warnings', '0']).code).toBe(0);
+  });
+
+  it('reads plan.config.json upwards from the working folder', () => {
+    const project = join(tmp, 'project');
+    mkdirSync(join(project, 'deep'), { recursive: true });
+    writeFileSync(join(project, 'plan.config.json'), JSON.stringify({ rules: { 'missing-doc-number': 'error' } }));
+    writeFileSync(join(project, 'deep', 'n.txt'), good.replace('泉政办〔2022〕25号\n', ''));
+    expect(plan(['validate', 'n.txt'], join(project, 'deep')).code).toBe(1);
+  });
+
+  it('a missing or binary file is a finding and the run goes on', () => {
+    writeFileSync(join(tmp, 'bin.txt'), Buffer.from([0, 1, 2, 3]));
+    const r = plan(['validate', join(tmp, 'nope.txt'), join(tmp, 'bin.txt'), join(corpus, 'n0.txt'), '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.files.map((f: FileResult) => f.findings.map((x) => x.ruleId))).toEqual([['unreadable'], [], ['unreadable']]);
+  });
+
+  it('exit 2 on usage errors', () => {
+    expect(plan(['validate', join(tmp, 'none-*.txt')]).code).toBe(2);
+    expect(plan(['validate', corpus, '--rule', 'bogus=off']).code).toBe(2);
+    expect(plan(['validate']).code).toBe(2);
+  });
+
+  it('writes every format to a file', () => {
+    for (const format of ['stylish', 'json', 'junit', 'sarif', 'github']) {
+      const out = join(tmp, `report.${format}`);
+      const r = plan(['validate', join(root, 'fixtures/nansha-district-2022.txt'), '--format', format, '-o', out]);
+      expect(r.code).toBe(0);
+      expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
+    }
+  });
+});
