@@ -2,7 +2,7 @@
 // ends at the first marker it does not own, so `二、` closes an open `（一）`
 // and its items without any bookkeeping. The grammar is total: every token is
 // accepted somewhere at top level, so no notice fails to parse.
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import {
   allTokens,
   CcKey,
@@ -65,80 +65,36 @@ class NoticeParser extends CstParser {
     );
   });
 
-  // 一、总体要求
-  public chapter = this.RULE('chapter', () => {
-    this.CONSUME(ChapterMarker);
+  // An element: its marker, the rest of that line, then the lines and the
+  // elements it may hold. Anything else ends it and goes to the enclosing rule.
+  private element(marker: TokenType, contents: () => ParserMethod<[], CstNode>[]): void {
+    this.CONSUME(marker);
     this.SUBRULE(this.heading);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.textLine) },
-        { ALT: () => this.SUBRULE(this.section) },
-        { ALT: () => this.SUBRULE(this.item) },
-        { ALT: () => this.SUBRULE(this.subItem) },
-        { ALT: () => this.SUBRULE(this.circled) },
-        { ALT: () => this.SUBRULE(this.dash) },
-        { ALT: () => this.SUBRULE(this.responsibilityLine) },
-      ]),
-    );
-  });
+    this.MANY(() => this.OR(contents().map((rule) => ({ ALT: () => this.SUBRULE(rule) }))));
+  }
+
+  // 一、总体要求
+  public chapter = this.RULE('chapter', () =>
+    this.element(ChapterMarker, () => [this.textLine, this.section, this.item, this.subItem, this.circled, this.dash, this.responsibilityLine]),
+  );
 
   // （一）青少年科学素质提升行动
-  public section = this.RULE('section', () => {
-    this.CONSUME(SectionMarker);
-    this.SUBRULE(this.heading);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.textLine) },
-        { ALT: () => this.SUBRULE(this.item) },
-        { ALT: () => this.SUBRULE(this.subItem) },
-        { ALT: () => this.SUBRULE(this.circled) },
-        { ALT: () => this.SUBRULE(this.dash) },
-        { ALT: () => this.SUBRULE(this.responsibilityLine) },
-      ]),
-    );
-  });
+  public section = this.RULE('section', () =>
+    this.element(SectionMarker, () => [this.textLine, this.item, this.subItem, this.circled, this.dash, this.responsibilityLine]),
+  );
 
   // 1. 加强青少年科学教育。… A responsibility line after items belongs to
   // the enclosing group, so an item does not take one.
-  public item = this.RULE('item', () => {
-    this.CONSUME(ItemMarker);
-    this.SUBRULE(this.heading);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.textLine) },
-        { ALT: () => this.SUBRULE(this.subItem) },
-        { ALT: () => this.SUBRULE(this.circled) },
-        { ALT: () => this.SUBRULE(this.dash) },
-      ]),
-    );
-  });
+  public item = this.RULE('item', () => this.element(ItemMarker, () => [this.textLine, this.subItem, this.circled, this.dash]));
 
   // （1）
-  public subItem = this.RULE('subItem', () => {
-    this.CONSUME(SubItemMarker);
-    this.SUBRULE(this.heading);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.textLine) },
-        { ALT: () => this.SUBRULE(this.circled) },
-        { ALT: () => this.SUBRULE(this.dash) },
-      ]),
-    );
-  });
+  public subItem = this.RULE('subItem', () => this.element(SubItemMarker, () => [this.textLine, this.circled, this.dash]));
 
   // ①
-  public circled = this.RULE('circled', () => {
-    this.CONSUME(CircledMarker);
-    this.SUBRULE(this.heading);
-    this.MANY(() => this.SUBRULE(this.textLine));
-  });
+  public circled = this.RULE('circled', () => this.element(CircledMarker, () => [this.textLine]));
 
   // ——坚持协同推进。…
-  public dash = this.RULE('dash', () => {
-    this.CONSUME(DashMarker);
-    this.SUBRULE(this.heading);
-    this.MANY(() => this.SUBRULE(this.textLine));
-  });
+  public dash = this.RULE('dash', () => this.element(DashMarker, () => [this.textLine]));
 
   // The rest of a marker's line: title and perhaps the first sentences.
   public heading = this.RULE('heading', () => {

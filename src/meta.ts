@@ -147,15 +147,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   meta.issuer = bannerIssuer ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
   meta.signedDate ??= webDate(meta.web);
 
-  for (const l of unplaced) {
-    diagnostics.push({
-      severity: 'warning',
-      code: 'unplaced-header-text',
-      message: `a header line has no recognised role and is kept only here: "${l.text}"`,
-      line: l.line.startLine,
-      column: l.line.segments[0]!.column,
-    });
-  }
+  for (const l of unplaced) reportUnplaced(l, 'header', diagnostics);
 
   return {
     meta,
@@ -216,20 +208,20 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
     if (next?.kind === 'PrintedLine' && !next.text.replace(PRINTED, '').trim() && isTitleLike(l.text)) {
       meta.printedBy = l.text;
     } else if (SIGNATURE_WITH_DATE.test(l.text) || METADATA_KEY.test(l.text)) {
-      unplacedFooter(l, diagnostics);
+      reportUnplaced(l, 'footer', diagnostics);
     } else if (list) {
       list.push(...splitList(l.text));
     } else {
-      unplacedFooter(l, diagnostics);
+      reportUnplaced(l, 'footer', diagnostics);
     }
   });
 }
 
-function unplacedFooter(l: ClassifiedLine, diagnostics: Diagnostic[]): void {
+function reportUnplaced(l: ClassifiedLine, part: 'header' | 'footer', diagnostics: Diagnostic[]): void {
   diagnostics.push({
     severity: 'warning',
-    code: 'unplaced-footer-text',
-    message: `a footer line has no recognised role and is kept only here: "${l.text}"`,
+    code: `unplaced-${part}-text`,
+    message: `a ${part} line has no recognised role and is kept only here: "${l.text}"`,
     line: l.line.startLine,
     column: l.line.segments[0]!.column,
   });
