@@ -120,6 +120,38 @@ Exit codes:
       process.exitCode = await runValidate(paths, options);
     });
 
+  plan
+    .command('diff')
+    .description('compare two plans structurally, e.g. a city plan and a county plan')
+    .argument('<a>', "the first plan: a notice or a plan JSON file ('-' for standard input)")
+    .argument('<b>', 'the second plan')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .addOption(new Option('--only <aspect>', 'report one aspect only').choices(['structure', 'accountability', 'targets']))
+    .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan diff fixtures/haicang-district-2022.md fixtures/zhangping-city-2022.txt
+  plan diff city.txt county.txt --format html -o redline.html
+  plan diff city.json county.json --only accountability
+  plan diff a.txt b.txt --format json --threshold 0.6
+
+Sections and items are aligned by title and text similarity (character
+bigrams) and by their place in the tree, not by their numbers: a change is
+same, modified, moved, renumbered, added or removed.
+
+Exit codes (as diff(1)):
+  0  no differences
+  1  differences
+  2  trouble: bad usage, a file that cannot be read or decoded`,
+    )
+    .action(async (a: string, b: string, options) => {
+      const { runDiff } = await import('./commands/diff.js');
+      process.exitCode = await runDiff(a, b, options);
+    });
+
   return plan;
 }
 

@@ -7,3 +7,5 @@ export * from './model.js';
 export { agencyReport, type AgencyEntry, type TaskRef } from './agency-report.js';
 export { validate, validateFile, validateCorpus, type Finding, type FileResult, type RuleSettings } from './validate.js';
 export { RULES } from './rules.js';
+export { diffPlans, type PlanDiff, type DiffOptions, type StructureChange, type AccountabilityChange, type TargetChange } from './diff.js';
+export { renderText as renderDiffText, renderMarkdown as renderDiffMarkdown, renderHtml as renderDiffHtml } from './diff-render.js';

@@ -1,0 +1,182 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Chalk } from 'chalk';
+import { diffPlans, textDiff } from '../src/diff.js';
+import { renderHtml, renderMarkdown, renderText } from '../src/diff-render.js';
+import { parseNotice } from '../src/parse.js';
+import { fixture, parseFixture } from './helpers.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const tmp = mkdtempSync(join(tmpdir(), 'plan-diff-'));
+const zhangping = fixture('zhangping-city-2022.txt').toString('utf8');
+
+/** The zhangping notice with one item deleted, one reworded, two swapped and one department replaced. */
+function edited(): string {
+  const lines = zhangping.split('\n');
+  const at = (start: string) => lines.findIndex((l) => l.trimStart().startsWith(start));
+  lines.splice(at('17.注重干部科学素质培养'), 1);
+  const nine = at('9.激发创新创造活力');
+  lines[nine] = lines[nine]!.replace('创建劳模工作室3家', '创建劳模工作室5家');
+  const five = at('5.开展农村科普服务');
+  const six = at('6.培育高素质农民');
+  [lines[five], lines[six]] = [lines[six]!.replace('6.', '5.'), lines[five]!.replace('5.', '6.')];
+  const line = lines.findIndex((l) => l.includes('责任单位:市科协、市工信科技局牵头'));
+  lines[line] = lines[line]!.replace('人社局', '财政局');
+  return lines.join('\n');
+}
+
+describe('diffPlans', () => {
+  it('a plan against itself: no changes', () => {
+    const a = parseFixture('quanzhou-city-2022.txt');
+    const d = diffPlans(a, a);
+    expect(d.summary.differences).toBe(0);
+    expect(d.structure.every((r) => r.change === 'same')).toBe(true);
+  });
+
+  it('a copy with one item deleted, one reworded, two swapped, one department replaced: exactly those changes', () => {
+    const a = parseNotice(zhangping, { path: 'a.txt' });
+    const b = parseNotice(edited(), { path: 'b.txt' });
+    const d = diffPlans(a, b);
+    const changed = d.structure.filter((r) => r.change !== 'same').map((r) => [r.change, r.a?.id ?? null, r.b?.id ?? null, r.a?.title ?? r.b?.title]);
+    expect(changed).toEqual([
+      ['renumbered', '3.2.6', '3.2.5', '培育高素质农民'],
+      ['renumbered', '3.2.5', '3.2.6', '开展农村科普服务'],
+      ['modified', '3.3.9', '3.3.9', '激发创新创造活力'],
+      ['removed', '3.5.17', null, '注重干部科学素质培养'],
+    ]);
+    const reworded = d.structure.find((r) => r.change === 'modified')!;
+    expect(reworded.text.filter((s) => s.op !== 'equal')).toEqual([
+      { op: 'delete', text: '3' },
+      { op: 'insert', text: '5' },
+    ]);
+    expect(d.accountability).toEqual([
+      {
+        tasks: [
+          { a: '4.1.1', b: '4.1.1', title: '完善科技资源科普化机制' },
+          { a: '4.1.2', b: '4.1.2', title: '实施科技资源科普化专项行动' },
+          { a: '4.1.3', b: '4.1.3', title: '强化科技工作者科普责任感' },
+        ],
+        lead: { added: [], removed: [] },
+        support: { added: ['财政'], removed: ['人力资源社会保障'] },
+        responsible: { added: [], removed: [] },
+      },
+    ]);
+    expect(d.targets.every((t) => t.change === 'same')).toBe(true);
+    expect(d.meta).toEqual([]);
+    expect(d.summary).toMatchObject({ renumbered: 2, modified: 1, removed: 1, added: 0, moved: 0, accountability: 1, differences: 5 });
+  });
+
+  it('aligns haicang and zhangping, written from the same provincial plan, under different numbers', () => {
+    const d = diffPlans(parseFixture('haicang-district-2022.md'), parseFixture('zhangping-city-2022.txt'));
+    const row = d.structure.find((r) => r.a?.title === '加强科学教育师资队伍建设')!;
+    expect(row.b).toMatchObject({ id: '3.1.4', title: '加强科学教育师资队伍建设' });
+    expect(row.a!.id).toBe('2.1.4');
+    const chapter = d.structure.find((r) => r.a?.title === '开展五项提升行动')!;
+    expect(chapter).toMatchObject({ change: 'renumbered', b: { id: '3' } });
+    // a chapter retitled 推动六个科普项目 -> 实施六大重点工程 is aligned through its sections
+    expect(d.structure.find((r) => r.a?.title === '推动六个科普项目')!.b!.title).toBe('实施六大重点工程');
+    expect(d.structure.find((r) => r.a?.title === '指导思想')).toMatchObject({ moved: true, b: { id: '1' } });
+    expect(d.targets[0]).toMatchObject({ change: 'modified', fields: ['comparator', 'value'], a: { value: 17 }, b: { value: 16 } });
+    expect(d.accountability.some((c) => c.lead.removed.includes('总工会'))).toBe(true);
+  });
+
+  it('an item matched under another parent is moved', () => {
+    const a = parseNotice('一、甲\n（一）乙部分\n1.建设科普基地。建设科普基地的详细内容。\n（二）丙部分\n1.开展应急科普。开展应急科普的详细内容。\n', { format: 'text' });
+    const b = parseNotice('一、甲\n（一）乙部分\n（二）丙部分\n1.开展应急科普。开展应急科普的详细内容。\n2.建设科普基地。建设科普基地的详细内容。\n', { format: 'text' });
+    const row = diffPlans(a, b).structure.find((r) => r.a?.title === '建设科普基地')!;
+    expect(row).toMatchObject({ change: 'moved', moved: true, renumbered: true, b: { id: '1.2.2' } });
+  });
+
+  it('--only limits the report to one aspect', () => {
+    const a = parseNotice(zhangping, { path: 'a.txt' });
+    const b = parseNotice(edited(), { path: 'b.txt' });
+    expect(diffPlans(a, b, { only: 'accountability' })).toMatchObject({ structure: [], targets: [], meta: [], summary: { differences: 1 } });
+    expect(diffPlans(a, b, { only: 'targets' }).summary.differences).toBe(0);
+  });
+
+  it('redlines sentence by sentence', () => {
+    expect(textDiff('甲乙丙。丁戊己。庚辛壬。', '甲乙丙。丁戊己己。新的一句话。')).toEqual([
+      { op: 'equal', text: '甲乙丙。丁戊己' },
+      { op: 'insert', text: '己' },
+      { op: 'equal', text: '。' },
+      { op: 'delete', text: '庚辛壬。' },
+      { op: 'insert', text: '新的一句话。' },
+    ]);
+  });
+});
+
+describe('renderers', () => {
+  const d = diffPlans(parseNotice(zhangping, { path: 'a.txt' }), parseNotice(edited(), { path: 'b.txt' }));
+
+  it('text: a summary line, then the changes in tree order', () => {
+    const text = renderText(d, new Chalk({ level: 0 }));
+    expect(text.split('\n')[0]).toBe('a.txt → b.txt: 1 modified, 2 renumbered, 1 removed, 1 responsibility changes (61 same)');
+    expect(text).toContain('# 3.2.6 → 3.2.5 5.培育高素质农民  renumbered');
+    expect(text).toContain('- 3.5.17 17.注重干部科学素质培养  removed');
+    expect(text).toContain('support +财政 −人力资源社会保障');
+  });
+
+  it('markdown: tables of changes', () => {
+    const md = renderMarkdown(d);
+    expect(md).toContain('| removed | 3.5.17 17.注重干部科学素质培养 |  |  |');
+    expect(md).toContain('## Responsibility');
+  });
+
+  it('html: one self-contained page', () => {
+    const html = renderHtml(d);
+    expect(html).not.toMatch(/<script|<link|src=/);
+    expect(html).toContain('<tr class="row removed" data-a="3.5.17" data-b="">');
+  });
+});
+
+describe('plan diff (CLI)', () => {
+  const plan = (args: string[]) => {
+    const r = spawnSync(process.execPath, [join(root, 'bin/plan.js'), ...args], { cwd: root });
+    return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
+  };
+
+  it('exit codes as diff(1)', () => {
+    expect(plan(['diff', 'fixtures/nansha-district-2022.txt', 'fixtures/nansha-district-2022.txt']).code).toBe(0);
+    expect(plan(['diff', 'fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt']).code).toBe(1);
+    const missing = plan(['diff', 'fixtures/nansha-district-2022.txt', 'nope.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read 'nope\.txt'/);
+    expect(plan(['diff', 'a', 'b', '--threshold', '7']).code).toBe(2);
+  });
+
+  it('json carries both paths and ids of every change', () => {
+    writeFileSync(join(tmp, 'b.txt'), edited());
+    const r = plan(['diff', 'fixtures/zhangping-city-2022.txt', join(tmp, 'b.txt'), '--format', 'json']);
+    const d = JSON.parse(r.stdout);
+    const removed = d.structure.find((x: { change: string }) => x.change === 'removed');
+    expect(removed.a).toMatchObject({ id: '3.5.17', path: ['开展五项提升行动', '领导干部和公务员科学素质提升行动'] });
+  });
+
+  const chromium = '/usr/bin/chromium';
+  it.skipIf(!existsSync(chromium))('the HTML report shows aligned rows in a real browser', async () => {
+    const out = join(tmp, 'redline.html');
+    expect(plan(['diff', 'fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt', '--format', 'html', '-o', out]).code).toBe(1);
+    const { chromium: launcher } = await import('playwright-core');
+    const browser = await launcher.launch({
+      executablePath: chromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`file://${out}`);
+      expect(await page.title()).toContain('plan diff');
+      expect(await page.locator('tr.row.aligned').count()).toBeGreaterThan(30);
+      const row = page.locator('tr.row.aligned', { hasText: '加强科学教育师资队伍建设' });
+      expect(await row.count()).toBe(1);
+      const cells = await row.locator('td').allTextContents();
+      expect(cells[1]).toContain('2.1.4');
+      expect(cells[2]).toContain('3.1.4');
+      expect(await page.locator('tr.row.removed').count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
+  });
+});
