@@ -152,6 +152,32 @@ Exit codes (as diff(1)):
       process.exitCode = await runDiff(a, b, options);
     });
 
+  plan
+    .command('export')
+    .description('export the task-division workbook (xlsx, csv), Markdown, HTML or JSON')
+    .argument('<files...>', "notices or plan JSON files; '-' for standard input")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['xlsx', 'csv', 'md', 'html', 'json']).default('xlsx'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--bom', 'with --format csv: start with a UTF-8 byte-order mark (for Excel on Chinese Windows)')
+    .option('-q, --quiet', 'do not print diagnostics on standard error')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan export fixtures/nansha-district-2022.txt -o 任务分工表.xlsx
+  plan export fixtures/*.txt fixtures/*.md -o 全部方案.xlsx      # one workbook, a sheet group per notice
+  plan export notice.txt --format csv --bom -o tasks.csv
+  plan export notice.txt --format md -o notice.md               # canonical Markdown; plan parse reads it back
+  plan export notice.txt --format html -o notice.html
+
+A notice with problems is still exported; its diagnostics go to standard error.
+${EXIT_CODES}`,
+    )
+    .action(async (files: string[], options) => {
+      const { runExport } = await import('./commands/export.js');
+      process.exitCode = await runExport(files, options);
+    });
+
   return plan;
 }
 

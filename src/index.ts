@@ -9,3 +9,5 @@ export { validate, validateFile, validateCorpus, type Finding, type FileResult, 
 export { RULES } from './rules.js';
 export { diffPlans, type PlanDiff, type DiffOptions, type StructureChange, type AccountabilityChange, type TargetChange } from './diff.js';
 export { renderText as renderDiffText, renderMarkdown as renderDiffMarkdown, renderHtml as renderDiffHtml } from './diff-render.js';
+export { exportPlan, type ExportFormat, type ExportOptions } from './export.js';
+export { renderPlanMarkdown } from './export-markdown.js';

@@ -1,7 +1,8 @@
 // Stage 2: text -> physical lines. Markdown goes through remark so that `#`
 // headings, `**bold**`, `---` rules and `- ` bullets never leak into the text;
 // plain text is taken line by line as it is.
-import type { Content, List, ListItem, Parent, PhrasingContent, Root } from 'mdast';
+import type { Content, List, ListItem, Parent, PhrasingContent, Root, Table } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
@@ -30,7 +31,7 @@ function ingestText(text: string): SourceLine[] {
   return text.split(/\r\n|\r|\n/).map((line, i) => ({ text: line, line: i + 1, column: 1, heading: false }));
 }
 
-const markdownParser = unified().use(remarkParse);
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
 function ingestMarkdown(text: string): SourceLine[] {
   const tree = markdownParser.parse(text) as Root;
@@ -52,6 +53,9 @@ function blocks(parent: Parent, source: string, out: SourceLine[], prefix: strin
         break;
       case 'list':
         listItems(node, source, out);
+        break;
+      case 'table':
+        tableRows(node, out);
         break;
       case 'blockquote':
         blocks(node, source, out, pending);
@@ -81,6 +85,15 @@ function listItems(list: List, source: string, out: SourceLine[]): void {
       continue;
     }
     blocks(item, source, out, marker);
+  }
+}
+
+// A table (a 任务分工表 in a Markdown export) becomes tab-separated rows, as
+// PDF extraction gives them, so that one reader serves both.
+function tableRows(table: Table, out: SourceLine[]): void {
+  for (const row of table.children) {
+    const cells = row.children.map((cell) => inline(cell.children).replace(/\n/g, ''));
+    push(out, cells.join('\t'), row.position?.start.line ?? 1, row.position?.start.column ?? 1, false);
   }
 }
 
