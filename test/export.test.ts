@@ -40,7 +40,7 @@ describe('xlsx', () => {
     expect((union.values as unknown[]).slice(1, 9)).toEqual([11, '3.3.1', '提升行动 / 实施产业工人科学素质提升行动', '开展理想信念和职业精神宣传教育', '区总工会', '区人社局、区妇联', '', '任务分工表']);
     expect(wb.getWorksheet('目标')!.rowCount).toBe(1);
     const agencies = wb.getWorksheet('单位')!;
-    expect(values(agencies, 2).slice(0, 3)).toEqual(['科协', '区科协', 20]);
+    expect(values(agencies, 2).slice(0, 3)).toEqual(['科协', '区科协', 15]);
   });
 
   it('several notices: one workbook, a combined sheet and a group per notice', async () => {
