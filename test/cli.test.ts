@@ -1,17 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { colorsFor } from '../src/colors.js';
+import { runPlan } from './helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'plan-cli-'));
 
-function plan(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['bin/plan.js', ...args], { cwd: root, input, env: { ...process.env, ...env } });
-  return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
-}
+const plan = (args: string[], input?: string | Buffer) => runPlan(args, { input });
 
 const golden = (name: string) => readFileSync(join(root, 'fixtures/golden', name), 'utf8');
 

@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,9 +6,8 @@ import { Chalk } from 'chalk';
 import { diffPlans, textDiff } from '../src/diff.js';
 import { renderHtml, renderMarkdown, renderText } from '../src/diff-render.js';
 import { parseNotice } from '../src/parse.js';
-import { fixture, parseFixture } from './helpers.js';
+import { fixture, hasChromium, inBrowser, parseFixture, runPlan } from './helpers.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'plan-diff-'));
 const zhangping = fixture('zhangping-city-2022.txt').toString('utf8');
 
@@ -133,10 +131,7 @@ describe('renderers', () => {
 });
 
 describe('plan diff (CLI)', () => {
-  const plan = (args: string[]) => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/plan.js'), ...args], { cwd: root });
-    return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
-  };
+  const plan = (args: string[]) => runPlan(args);
 
   it('exit codes as diff(1)', () => {
     expect(plan(['diff', 'fixtures/nansha-district-2022.txt', 'fixtures/nansha-district-2022.txt']).code).toBe(0);
@@ -155,18 +150,10 @@ describe('plan diff (CLI)', () => {
     expect(removed.a).toMatchObject({ id: '3.5.17', path: ['开展五项提升行动', '领导干部和公务员科学素质提升行动'] });
   });
 
-  const chromium = '/usr/bin/chromium';
-  it.skipIf(!existsSync(chromium))('the HTML report shows aligned rows in a real browser', async () => {
+  it.skipIf(!hasChromium)('the HTML report shows aligned rows in a real browser', async () => {
     const out = join(tmp, 'redline.html');
     expect(plan(['diff', 'fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt', '--format', 'html', '-o', out]).code).toBe(1);
-    const { chromium: launcher } = await import('playwright-core');
-    const browser = await launcher.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`file://${out}`);
+    await inBrowser(out, async (page) => {
       expect(await page.title()).toContain('plan diff');
       expect(await page.locator('tr.row.aligned').count()).toBeGreaterThan(30);
       const row = page.locator('tr.row.aligned', { hasText: '加强科学教育师资队伍建设' });
@@ -175,8 +162,6 @@ describe('plan diff (CLI)', () => {
       expect(cells[1]).toContain('2.1.4');
       expect(cells[2]).toContain('3.1.4');
       expect(await page.locator('tr.row.removed').count()).toBeGreaterThan(0);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

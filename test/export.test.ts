@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,10 +9,9 @@ import { exportPlan } from '../src/export.js';
 import { TASK_COLUMNS } from '../src/export-rows.js';
 import { renderPlanMarkdown } from '../src/export-markdown.js';
 import { parseNotice } from '../src/parse.js';
-import { parseFixture, SEEDS } from './helpers.js';
+import { hasChromium, inBrowser, parseFixture, runPlan, SEEDS } from './helpers.js';
 import { essence } from './roundtrip.js';
 
-const root = new URL('..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'plan-export-'));
 
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -114,10 +112,7 @@ describe('markdown round trip', () => {
 });
 
 describe('plan export (CLI)', () => {
-  const plan = (args: string[]) => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/plan.js'), ...args], { cwd: root });
-    return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
-  };
+  const plan = (args: string[]) => runPlan(args);
 
   it('writes the file even when the notice has diagnostics, and prints them on stderr', () => {
     const out = join(tmp, 'nansha.xlsx');
@@ -146,27 +141,17 @@ describe('plan export (CLI)', () => {
     expect(plan(['export', 'fixtures/quanzhou-city-2022.txt', 'fixtures/huancui-district-2022.txt', '-f', 'md']).code).toBe(2);
   });
 
-  const chromium = '/usr/bin/chromium';
-  it.skipIf(!existsSync(chromium))('the HTML page loads in a real browser with its task table', async () => {
+  it.skipIf(!hasChromium)('the HTML page loads in a real browser with its task table', async () => {
     const out = join(tmp, 'nansha.html');
     expect(plan(['export', 'fixtures/nansha-district-2022.txt', '-f', 'html', '-o', out, '-q']).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toMatch(/<script|<link|src=/);
-    const { chromium: launcher } = await import('playwright-core');
-    const browser = await launcher.launch({
-      executablePath: chromium,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`file://${out}`);
+    await inBrowser(out, async (page) => {
       expect(await page.locator('h1').textContent()).toContain('南沙区全民科学素质行动规划纲要实施方案');
       const taskTable = page.locator('h2:has-text("任务分工") + table');
       expect(await taskTable.locator('tbody tr').count()).toBe(39);
       expect(await taskTable.locator('tbody tr', { hasText: '3.3.1' }).locator('td').nth(4).textContent()).toBe('区总工会');
       expect(await page.locator('li.node.chapter').count()).toBe(5);
       expect(await page.locator('.diag.warning').count()).toBeGreaterThan(0);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

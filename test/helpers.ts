@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseNotice } from '../src/parse.js';
 import type { PlanDocument, PlanNode } from '../src/model.js';
 
@@ -33,3 +34,36 @@ export function node(doc: PlanDocument, id: string): PlanNode {
 }
 
 export const names = (agencies: { name: string }[] | undefined) => (agencies ?? []).map((a) => a.name);
+
+const ROOT = new URL('..', import.meta.url).pathname;
+
+/** Runs bin/plan.js (the built CLI) and collects its exit code and output. */
+export function runPlan(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [`${ROOT}bin/plan.js`, ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    env: { ...process.env, ...options.env },
+  });
+  return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+/** Debian's Chromium; browser tests skip where it is not installed (.ci/run installs it). */
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+/** Opens a local file in headless Chromium and hands the page to `check`. */
+export async function inBrowser(file: string, check: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    // without the background-networking flags Chromium keeps calling out of this closed network
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    await check(page);
+  } finally {
+    await browser.close();
+  }
+}

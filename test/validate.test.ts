@@ -2,9 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import AjvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
@@ -13,7 +12,7 @@ import { parseNotice } from '../src/parse.js';
 import { github, json, junit, sarif, stylish } from '../src/reporters.js';
 import { RULES } from '../src/rules.js';
 import { validate, validateCorpus, validateFile, type FileResult } from '../src/validate.js';
-import { SEEDS } from './helpers.js';
+import { runPlan, SEEDS } from './helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'plan-validate-'));
@@ -167,8 +166,8 @@ describe('reporters', () => {
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
     // the schema's patterns are not valid with the u flag
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
-    addFormats(ajv);
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajvFormats.default(ajv);
     const check = ajv.compile(schema);
     const log = JSON.parse(sarif(results, '0.1.0'));
     expect(check(log), JSON.stringify(check.errors)).toBe(true);
@@ -186,10 +185,7 @@ describe('reporters', () => {
 });
 
 describe('plan validate (CLI)', () => {
-  const plan = (args: string[], cwd = root) => {
-    const r = spawnSync(process.execPath, [join(root, 'bin/plan.js'), ...args], { cwd });
-    return { code: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
-  };
+  const plan = (args: string[], cwd = root) => runPlan(args, { cwd });
   const corpus = join(tmp, 'corpus');
   mkdirSync(join(corpus, 'sub'), { recursive: true });
   const good = GOOD;
