@@ -16,7 +16,7 @@ const MIN_LOOSE_ROW_SIMILARITY = 0.8;
 
 export function reportNameProblems(problems: NameProblem[], line: Line, diagnostics: Diagnostic[], where = ''): void {
   for (const p of problems) {
-    const at = locate(line, nameOffset(line.text, p.name));
+    const at = locate(line, nameOffset(line.text, p.raw));
     diagnostics.push({
       severity: 'warning',
       code: p.code,

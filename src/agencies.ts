@@ -20,6 +20,8 @@ const BRACKETED = /[（(]([^（）()]*)[）)]/g;
 export interface NameProblem {
   code: 'suspect-agency' | 'repeated-agency';
   name: string;
+  /** as the list writes it, to find it in the line */
+  raw: string;
 }
 
 function withoutBrackets(name: string): string {
@@ -100,13 +102,13 @@ export function toAgencies(names: { name: string; raw: string }[], problems: Nam
   for (const { name, raw } of names) {
     if (isSuspectName(name)) {
       if (!problems.some((p) => p.code === 'suspect-agency' && p.name === name)) {
-        problems.push({ code: 'suspect-agency', name });
+        problems.push({ code: 'suspect-agency', name, raw });
       }
       continue;
     }
     if (seen.has(name)) {
       if (!problems.some((p) => p.code === 'repeated-agency' && p.name === name)) {
-        problems.push({ code: 'repeated-agency', name });
+        problems.push({ code: 'repeated-agency', name, raw });
       }
       continue;
     }

@@ -10,6 +10,8 @@ export interface Segment {
   offset: number;
   line: number;
   column: number;
+  /** The input column of each character kept from this line (spaces removed in between). */
+  columns: number[];
 }
 
 export interface Line {
@@ -47,7 +49,19 @@ export function removeCjkSpaces(text: string): string {
 }
 
 interface Cleaned extends SourceLine {
-  lead: number;
+  columns: number[];
+}
+
+/** Input columns of the characters of `cleaned`, which `original` became by deletions and same-length substitutions. */
+function columnsOf(original: string, cleaned: string, start: number): number[] {
+  const columns: number[] = [];
+  let j = 0;
+  for (let i = 0; i < cleaned.length; i++) {
+    while (j < original.length && original[j] !== cleaned[i] && /\s|[-•·]/.test(original[j]!)) j++;
+    columns.push(start + Math.min(j, original.length));
+    j++;
+  }
+  return columns;
 }
 
 function clean(line: SourceLine, format: 'markdown' | 'text'): Cleaned | null {
@@ -56,8 +70,8 @@ function clean(line: SourceLine, format: 'markdown' | 'text'): Cleaned | null {
   if (text === '' || PAGE_NUMBER.test(text)) return null;
   if (format === 'text') text = text.replace(BULLET, '');
   text = text.replace(/^一一(?=\S)/, '——');
-  const lead = Math.max(0, original.indexOf(text.slice(0, 1)));
-  return { ...line, text: removeCjkSpaces(text), lead };
+  const cleaned = removeCjkSpaces(text);
+  return { ...line, text: cleaned, columns: columnsOf(original, cleaned, line.column) };
 }
 
 function startsElement(text: string): boolean {
@@ -85,7 +99,7 @@ export function repair(lines: SourceLine[], format: 'markdown' | 'text'): Line[]
   const out: Line[] = [];
   let current: (Line & { last: Cleaned }) | null = null;
   for (const line of kept) {
-    const segment = { line: line.line, column: line.column + line.lead };
+    const segment = { line: line.line, column: line.columns[0] ?? line.column, columns: line.columns };
     if (current && continues(current.last, line)) {
       current.segments.push({ offset: current.text.length, ...segment });
       current.text += line.text;
@@ -116,5 +130,8 @@ function strip(line: Line & { last: Cleaned }): Line {
 export function locate(line: Line, offset: number): { line: number; column: number } {
   let seg = line.segments[0]!;
   for (const s of line.segments) if (s.offset <= offset) seg = s;
-  return { line: seg.line, column: seg.column + (offset - seg.offset) };
+  const within = offset - seg.offset;
+  // past the last character (an offset at the end of the line): count on from it
+  const column = seg.columns[within] ?? (seg.columns.at(-1) ?? seg.column) + within - seg.columns.length + 1;
+  return { line: seg.line, column };
 }

@@ -102,9 +102,9 @@ describe('agency names', () => {
     const agencies = toAgencies(readRun('区委宣传部、区教育局、区教育局、区政局、区政局、区域、区域'), problems);
     expect(names(agencies)).toEqual(['区委宣传部', '区教育局']);
     expect(problems).toEqual([
-      { code: 'repeated-agency', name: '区教育局' },
-      { code: 'suspect-agency', name: '区政局' },
-      { code: 'suspect-agency', name: '区域' },
+      { code: 'repeated-agency', name: '区教育局', raw: '区教育局' },
+      { code: 'suspect-agency', name: '区政局', raw: '区政局' },
+      { code: 'suspect-agency', name: '区域', raw: '区域' },
     ]);
   });
 });
