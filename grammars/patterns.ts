@@ -63,12 +63,15 @@ export const LINE_START_ELEMENTS: readonly RegExp[] = [
 /** CJK ideographs, CJK punctuation and full-width forms. */
 export const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026\\u2460-\\u2473';
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+/** The keys of a web page's metadata block, as a regular-expression alternation. */
+export const METADATA_KEYS = webPage.metadataKeys.map(escapeRegExp).join('|');
+
 /** `索引号:` `备注/文号:` …, a line of a web page's metadata block. */
-export const METADATA_KEY = new RegExp(`^(?:${webPage.metadataKeys.map(escapeRegExp).join('|')})\\s*[:：]`);
+export const METADATA_KEY = new RegExp(`^(?:${METADATA_KEYS})\\s*[:：]`);
 
 export function isMetadataLine(text: string): boolean {
   return METADATA_KEY.test(text);

@@ -2,6 +2,7 @@
 // matched to the body's items, and the list of tasks with the responsibility
 // that applies to each.
 import roles from '../data/roles.json' with { type: 'json' };
+import { escapeRegExp } from '../grammars/patterns.js';
 import type { NameProblem } from './agencies.js';
 import type { ClassifiedLine } from './meta.js';
 import type { Diagnostic, PlanNode, Responsibility, TableRow, Task, TaskTable } from './model.js';
@@ -32,8 +33,7 @@ export function reportNameProblems(problems: NameProblem[], line: Line, diagnost
 
 /** Where a name stands as a whole list entry (区域, not the 区域 inside 区域局局). */
 function nameOffset(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const whole = new RegExp(`(?<=^|[、，,；;\\t\\s])${escaped}(?=$|[、，,；;\\t\\s。等])`).exec(text);
+  const whole = new RegExp(`(?<=^|[、，,；;\\t\\s])${escapeRegExp(name)}(?=$|[、，,；;\\t\\s。等])`).exec(text);
   return whole ? whole.index : Math.max(0, text.indexOf(name));
 }
 

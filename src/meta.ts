@@ -1,7 +1,6 @@
 // Gives the header and footer lines their roles (the elements of GB/T 9704):
 // 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
-import { DOC_NUMBER_ANYWHERE, METADATA_KEY, PRINTED, SIGNATURE_WITH_DATE } from '../grammars/patterns.js';
-import webPage from '../data/web-page.json' with { type: 'json' };
+import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../grammars/patterns.js';
 import type { Diagnostic, Meta, Span } from './model.js';
 import type { Line } from './repair.js';
 import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from './text.js';
@@ -50,7 +49,7 @@ export function normaliseDocNumber(raw: string): string {
 }
 
 // `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.
-const ANY_KEY = new RegExp(`(${webPage.metadataKeys.map((k) => k.replace('/', '\\/')).join('|')})\\s*[:：]`, 'g');
+const ANY_KEY = new RegExp(`(${METADATA_KEYS})\\s*[:：]`, 'g');
 
 function readWebMeta(text: string, into: Record<string, string>): void {
   const keys = [...text.matchAll(ANY_KEY)];
@@ -70,16 +69,14 @@ function isTitleLike(text: string): boolean {
 
 export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): Front {
   const meta = emptyMeta();
-  let i = 0;
   const rest: ClassifiedLine[] = [];
-  let bannerIssuer: string | null = null;
   let headerIssuer: string | null = null;
   let signatory: string | null = null;
   let titleIssuer: string | null = null;
   let afterSignature = -1;
   let addresseeAt = -1;
 
-  for (i = 0; i < lines.length; i++) {
+  for (let i = 0; i < lines.length; i++) {
     const { kind, text } = lines[i]!;
     if (kind === 'WebMetaLine') {
       readWebMeta(text, meta.web);
@@ -91,7 +88,6 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       if (prefix) titleIssuer = prefix;
     } else if (kind === 'Text' && meta.noticeTitle === null && /文件$/.test(text) && meta.banner === null) {
       meta.banner = text;
-      bannerIssuer = text.replace(/文件$/, '');
     } else if (kind === 'Text' && meta.noticeTitle === null && isTitleLike(text) && lines[i + 1]?.kind === 'NoticeTitleLine') {
       headerIssuer = text;
     } else if (kind === 'Text' && meta.noticeTitle !== null && addresseeAt < 0 && /[：:]$/.test(text)) {
@@ -144,7 +140,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
 
   meta.docNumberRaw ??= webDocNumber(meta.web);
   meta.docNumber = meta.docNumberRaw === null ? null : normaliseDocNumber(meta.docNumberRaw);
-  meta.issuer = bannerIssuer ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
+  meta.issuer = meta.banner?.replace(/文件$/, '') ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
   meta.signedDate ??= webDate(meta.web);
 
   for (const l of unplaced) reportUnplaced(l, 'header', diagnostics);

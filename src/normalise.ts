@@ -33,15 +33,6 @@ function inOrder(ctx: CstChildrenDictionary): Child[] {
   return (Object.values(ctx).flat() as Child[]).sort((a, b) => startOf(a) - startOf(b));
 }
 
-const MARKER_KINDS: Record<string, MarkerKind> = {
-  chapter: 'chapter',
-  section: 'section',
-  item: 'item',
-  subItem: 'subitem',
-  circled: 'circled',
-  dash: 'dash',
-};
-
 function ordinalOf(kind: MarkerKind, marker: string): number {
   if (kind === 'circled') return marker.codePointAt(0)! - 0x2460 + 1;
   if (kind === 'dash') return 0;
@@ -158,22 +149,22 @@ class NoticeVisitor extends BaseVisitor {
   }
 
   chapter(ctx: CstChildrenDictionary): PlanNode {
-    return this.element(ctx, MARKER_KINDS.chapter!);
+    return this.element(ctx, 'chapter');
   }
   section(ctx: CstChildrenDictionary): PlanNode {
-    return this.element(ctx, MARKER_KINDS.section!);
+    return this.element(ctx, 'section');
   }
   item(ctx: CstChildrenDictionary): PlanNode {
-    return this.element(ctx, MARKER_KINDS.item!);
+    return this.element(ctx, 'item');
   }
   subItem(ctx: CstChildrenDictionary): PlanNode {
-    return this.element(ctx, MARKER_KINDS.subItem!);
+    return this.element(ctx, 'subitem');
   }
   circled(ctx: CstChildrenDictionary): PlanNode {
-    return this.element(ctx, MARKER_KINDS.circled!);
+    return this.element(ctx, 'circled');
   }
   dash(ctx: CstChildrenDictionary): PlanNode {
-    return this.element(ctx, MARKER_KINDS.dash!);
+    return this.element(ctx, 'dash');
   }
 
   heading(ctx: CstChildrenDictionary): string {
@@ -193,9 +184,9 @@ class NoticeVisitor extends BaseVisitor {
     return this.classify(key!, rest.trim());
   }
 
+  /** The whole line, keyword included: it is kept as the responsibility's raw text. */
   responsibilityLine(ctx: CstChildrenDictionary): ClassifiedLine {
-    const l = this.keywordLine(ctx);
-    return { ...l, text: l.line.text };
+    return this.textLine(ctx);
   }
   ccLine(ctx: CstChildrenDictionary): ClassifiedLine {
     return this.keywordLine(ctx);
