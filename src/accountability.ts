@@ -9,6 +9,7 @@ import type { Diagnostic, PlanNode, Responsibility, TableRow, Task, TaskTable } 
 import { locate, type Line } from './repair.js';
 import { inlineResponsibility, itemResponsibility, tableResponsibility } from './responsibility.js';
 import { similarity } from './similarity.js';
+import { walk } from './tree.js';
 import { splitHeading } from './text.js';
 
 const ACTION_CHAPTER = new RegExp(roles.actionChapterWords.join('|'));
@@ -35,13 +36,6 @@ export function reportNameProblems(problems: NameProblem[], line: Line, diagnost
 function nameOffset(text: string, name: string): number {
   const whole = new RegExp(`(?<=^|[、，,；;\\t\\s])${escapeRegExp(name)}(?=$|[、，,；;\\t\\s。等])`).exec(text);
   return whole ? whole.index : Math.max(0, text.indexOf(name));
-}
-
-function walk(nodes: PlanNode[], visit: (node: PlanNode, ancestors: PlanNode[]) => void, ancestors: PlanNode[] = []): void {
-  for (const node of nodes) {
-    visit(node, ancestors);
-    walk(node.children, visit, [...ancestors, node]);
-  }
 }
 
 /** Forms 2 and 3: `（牵头部门：…）` in a section's introduction, `（…按职责分工负责）` closing an item. */

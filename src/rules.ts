@@ -4,6 +4,7 @@
 import catalogue from '../data/rules.json' with { type: 'json' };
 import type { Diagnostic, PlanDocument, PlanNode, Severity } from './model.js';
 import { isRealDate } from './text.js';
+import { findNode, walk } from './tree.js';
 
 export type RuleId = (typeof catalogue.rules)[number]['id'];
 export type RuleSetting = Severity | 'off';
@@ -68,13 +69,6 @@ function at(node: { span: { startLine: number } }, ruleId: string, message: stri
   return { ruleId, line: node.span.startLine, column: 1, message };
 }
 
-function walk(nodes: PlanNode[], visit: (n: PlanNode, parent: PlanNode | null, siblings: PlanNode[]) => void, parent: PlanNode | null = null): void {
-  for (const n of nodes) {
-    visit(n, parent, nodes);
-    walk(n.children, visit, n);
-  }
-}
-
 /** Checks one run of same-kind siblings: 1, 2, 3 … or, for items, continuing from `from`. */
 function checkRun(run: PlanNode[], from: number | null, hits: Hit[]): void {
   let previous: PlanNode | null = null;
@@ -109,7 +103,8 @@ function numbering(doc: PlanDocument): Hit[] {
     for (const kind of NUMBERED) if (kind !== skip) checkRun(nodes.filter((n) => n.kind === kind), null, hits);
   };
   runs(doc.sections);
-  walk(doc.sections, (node, parent) => {
+  walk(doc.sections, (node, ancestors) => {
+    const parent = ancestors.at(-1);
     const itemsRunOn = node.kind === 'section' && parent?.kind === 'chapter';
     runs(node.children, itemsRunOn ? 'item' : null);
     if (node.kind !== 'chapter') return;
@@ -126,7 +121,8 @@ function numbering(doc: PlanDocument): Hit[] {
 
 function markerLevel(doc: PlanDocument): Hit[] {
   const hits: Hit[] = [];
-  walk(doc.sections, (node, parent) => {
+  walk(doc.sections, (node, ancestors) => {
+    const parent = ancestors.at(-1);
     if (!EXPECTED_PARENTS[node.kind].includes(parent?.kind ?? null)) {
       const where = parent ? `under ${parent.marker}${parent.title}` : 'at the top level';
       hits.push(at(node, 'marker-level', `${node.marker} (${node.kind}) ${where} is not where a ${KIND_NAMES[node.kind]} marker is expected`));
@@ -174,18 +170,12 @@ function fromDiagnostics(diagnostics: Diagnostic[]): Hit[] {
 function responsibilities(doc: PlanDocument): Hit[] {
   return doc.tasks
     .filter((t) => !t.responsibility)
-    .map((t) => {
-      const line = findLine(doc.sections, t.id);
-      return { ruleId: 'missing-responsibility', line, column: 1, message: `task ${t.id} ${t.title} has no lead, support or responsible department, its own or inherited` };
-    });
-}
-
-function findLine(nodes: PlanNode[], id: string): number {
-  let line = 1;
-  walk(nodes, (n) => {
-    if (n.id === id) line = n.span.startLine;
-  });
-  return line;
+    .map((t) => ({
+      ruleId: 'missing-responsibility',
+      line: findNode(doc.sections, t.id)?.span.startLine ?? 1,
+      column: 1,
+      message: `task ${t.id} ${t.title} has no lead, support or responsible department, its own or inherited`,
+    }));
 }
 
 /** Every rule's hits for one plan, in document order. */

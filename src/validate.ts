@@ -33,29 +33,26 @@ function severityOf(ruleId: string, settings: RuleSettings): Severity | null {
   return setting === 'off' ? null : setting;
 }
 
-function finding(file: string, ruleId: string, line: number, column: number, message: string, settings: RuleSettings, source: string[] | null): Finding | null {
+/** A finding, or none when the rule is off. */
+function finding(file: string, ruleId: string, line: number, column: number, message: string, settings: RuleSettings, source: string[] | null): Finding[] {
   const severity = severityOf(ruleId, settings);
-  if (!severity) return null;
-  return { file, line, column, ruleId, severity, message, excerpt: source?.[line - 1] ?? null };
+  return severity ? [{ file, line, column, ruleId, severity, message, excerpt: source?.[line - 1] ?? null }] : [];
 }
 
 /** The findings of the rules on one parsed plan. `source` (the input text) adds code frames. */
 export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?: string): Finding[] {
   const lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
-  return checkPlan(doc)
-    .map((h) => finding(doc.source.path, h.ruleId, h.line, h.column, h.message, settings, h.located === false ? null : lines))
-    .filter((f): f is Finding => f !== null);
+  return checkPlan(doc).flatMap((h) => finding(doc.source.path, h.ruleId, h.line, h.column, h.message, settings, h.located === false ? null : lines));
 }
 
 /** Validates one file: a notice (.txt, .md) or a plan model (.json). Never throws. */
 export function validateFile(path: string, settings: RuleSettings = {}): FileResult {
-  const keep = (f: Finding | null): Finding[] => (f ? [f] : []);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return { file: path, findings: keep(finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null)) };
+    return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };
   }
   if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
   try {
@@ -63,8 +60,8 @@ export function validateFile(path: string, settings: RuleSettings = {}): FileRes
     const text = new TextDecoder(doc.source.encoding === 'gb18030' ? 'gb18030' : 'utf-8').decode(bytes);
     return { file: path, findings: validate(doc, settings, text) };
   } catch (error) {
-    if (error instanceof InputError) return { file: path, findings: keep(finding(path, 'unreadable', 1, 1, error.message, settings, null)) };
-    return { file: path, findings: keep(finding(path, 'unreadable', 1, 1, `internal error: ${(error as Error).message}`, settings, null)) };
+    const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
+    return { file: path, findings: finding(path, 'unreadable', 1, 1, message, settings, null) };
   }
 }
 
@@ -73,14 +70,14 @@ function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings):
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    return { file: path, findings: [finding(path, 'schema', 1, 1, `not valid JSON: ${(error as Error).message}`, settings, null)].filter((f): f is Finding => f !== null) };
+    return { file: path, findings: finding(path, 'schema', 1, 1, `not valid JSON: ${(error as Error).message}`, settings, null) };
   }
   const result = PlanDocument.safeParse(json);
   if (!result.success) {
-    const findings = result.error.issues.map((issue) =>
+    const findings = result.error.issues.flatMap((issue) =>
       finding(path, 'schema', 1, 1, `${issue.message} at ${issue.path.length ? issue.path.join('.') : '(root)'}`, settings, null),
     );
-    return { file: path, findings: findings.filter((f): f is Finding => f !== null) };
+    return { file: path, findings };
   }
   return { file: path, findings: validate({ ...result.data, source: { ...result.data.source, path } }, settings) };
 }
