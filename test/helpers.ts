@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseNotice } from '../src/parse.js';
+import { findNode } from '../src/tree.js';
 import type { PlanDocument, PlanNode } from '../src/model.js';
 
 export const SEEDS = [
@@ -20,15 +21,7 @@ export function parseFixture(name: string): PlanDocument {
 }
 
 export function node(doc: PlanDocument, id: string): PlanNode {
-  const find = (nodes: PlanNode[]): PlanNode | undefined => {
-    for (const n of nodes) {
-      if (n.id === id) return n;
-      const inner = find(n.children);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  const found = find(doc.sections);
+  const found = findNode(doc.sections, id);
   if (!found) throw new Error(`no node ${id}`);
   return found;
 }
