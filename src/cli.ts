@@ -1,9 +1,9 @@
 // The `plan` command line: argument parsing and exit codes only. Each command
 // loads its module on demand, so `plan --help` does not pay for the parser.
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from './decode.js';
 import { UsageError } from './io.js';
+import { packageVersion } from './version.js';
 
 export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
 
@@ -12,11 +12,6 @@ Exit codes:
   0  success
   1  findings (plan validate: errors; plan diff: differences)
   2  trouble: bad usage, a file that cannot be read, written or decoded`;
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 function program(): Command {
   const plan = new Command('plan')

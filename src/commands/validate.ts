@@ -1,5 +1,4 @@
 // `plan validate`
-import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import { colorsFor } from '../colors.js';
 import { resolveSettings } from '../config.js';
@@ -8,6 +7,7 @@ import { UsageError, writeOutput } from '../io.js';
 import { github, json, junit, sarif, stylish, summarise, type ReporterName } from '../reporters.js';
 import { RULES } from '../rules.js';
 import { defaultJobs, validateCorpus } from '../validate.js';
+import { packageVersion } from '../version.js';
 
 export interface ValidateCommandOptions {
   format: ReporterName;
@@ -24,10 +24,6 @@ function count(value: string | undefined, name: string, fallback: number): numbe
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not '${value}'`);
   return Number(value);
-}
-
-function version(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 export async function runValidate(paths: string[], options: ValidateCommandOptions): Promise<number> {
@@ -54,7 +50,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
     stylish: () => stylish(results, colorsFor(toFile ? ({ isTTY: false } as NodeJS.WriteStream) : process.stdout)),
     json: () => json(results),
     junit: () => junit(results),
-    sarif: () => sarif(results, version()),
+    sarif: () => sarif(results, packageVersion()),
     github: () => github(results),
   }[options.format]();
   writeOutput(report, options.output);
