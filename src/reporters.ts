@@ -87,7 +87,7 @@ function xml(text: string): string {
 /** One test suite per file; one test case per finding, or one passing case for a clean file. */
 export function junit(results: FileResult[]): string {
   const s = summarise(results);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plan validate" tests="${Math.max(0, results.reduce((n, r) => n + Math.max(1, r.findings.length), 0))}" failures="${s.errors + s.warnings}">`];
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plan validate" tests="${results.reduce((n, r) => n + Math.max(1, r.findings.length), 0)}" failures="${s.errors + s.warnings}">`];
   for (const r of results) {
     const failures = r.findings.filter((f) => f.severity !== 'info').length;
     out.push(`  <testsuite name="${xml(r.file)}" tests="${Math.max(1, r.findings.length)}" failures="${failures}" errors="0">`);

@@ -20,7 +20,7 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
   const d = diffPlans(a, b, { threshold, only: options.only });
   const toFile = options.output !== undefined && options.output !== '-';
   const text = {
-    text: () => renderText(d, colorsFor(toFile ? ({ isTTY: false } as NodeJS.WriteStream) : process.stdout)),
+    text: () => renderText(d, colorsFor(toFile ? null : process.stdout)),
     json: () => `${JSON.stringify(d, null, 2)}\n`,
     markdown: () => renderMarkdown(d),
     html: () => renderHtml(d),

@@ -47,7 +47,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
 
   const toFile = options.output !== undefined && options.output !== '-';
   const report = {
-    stylish: () => stylish(results, colorsFor(toFile ? ({ isTTY: false } as NodeJS.WriteStream) : process.stdout)),
+    stylish: () => stylish(results, colorsFor(toFile ? null : process.stdout)),
     json: () => json(results),
     junit: () => junit(results),
     sarif: () => sarif(results, packageVersion()),
