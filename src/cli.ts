@@ -83,7 +83,7 @@ ${EXIT_CODES}`,
   plan
     .command('validate')
     .description('check notices and plan models against the rules of a well-formed plan')
-    .argument('[paths...]', 'notices (.txt, .md), plan JSON files, folders or globs')
+    .argument('[paths...]', "notices (.txt, .md), plan JSON files, folders or globs; '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'junit', 'sarif', 'github']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])
@@ -101,6 +101,7 @@ Examples:
   plan validate notices/ --format junit -o junit.xml --max-warnings 0
   plan validate notices/ --rule no-target=off --rule numbering=error
   plan validate notice.json            # a model written by plan parse
+  cat notice.txt | plan validate -
 
 Configuration (plan.config.json):
   { "rules": { "no-target": "off", "missing-doc-number": "error" } }

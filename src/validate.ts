@@ -49,7 +49,7 @@ export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?
 export function validateFile(path: string, settings: RuleSettings = {}): FileResult {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileSync(path === '-' ? 0 : path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };
@@ -100,7 +100,8 @@ export function defaultJobs(): number {
  */
 export async function validateCorpus(files: string[], options: CorpusOptions = {}): Promise<FileResult[]> {
   const settings = options.settings ?? {};
-  const jobs = Math.max(1, Math.min(options.jobs ?? 1, files.length));
+  // standard input can be read only once, in this thread
+  const jobs = files.includes('-') ? 1 : Math.max(1, Math.min(options.jobs ?? 1, files.length));
   const results: FileResult[] = new Array(files.length);
   let done = 0;
   const report = () => options.onProgress?.(++done, files.length);

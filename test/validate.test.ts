@@ -224,6 +224,12 @@ describe('plan validate (CLI)', () => {
     expect(report.files.map((f: FileResult) => f.findings.map((x) => x.ruleId))).toEqual([['unreadable'], [], ['unreadable']]);
   });
 
+  it('reads standard input as -', () => {
+    const r = runPlan(['validate', '-', '--format', 'json'], { input: good.replace('泉政办〔2022〕25号\n', '') });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['missing-doc-number']);
+  });
+
   it('exit 2 on usage errors', () => {
     expect(plan(['validate', join(tmp, 'none-*.txt')]).code).toBe(2);
     expect(plan(['validate', corpus, '--rule', 'bogus=off']).code).toBe(2);
