@@ -46,10 +46,11 @@ export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?
 }
 
 /** Validates one file: a notice (.txt, .md) or a plan model (.json). Never throws. */
-export function validateFile(path: string, settings: RuleSettings = {}): FileResult {
+export function validateFile(file: string, settings: RuleSettings = {}): FileResult {
+  const path = file === '-' ? '<stdin>' : file;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path === '-' ? 0 : path);
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };
