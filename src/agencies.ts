@@ -8,7 +8,13 @@ import { splitOutsideBrackets } from './text.js';
 
 const LEVELS = [...table.levels].sort((a, b) => b.length - a.length);
 const KEY_BY_NAME = new Map<string, string>();
-for (const body of table.bodies) for (const name of body.names) KEY_BY_NAME.set(name, body.key);
+const NO_PREFIX = new Set<string>();
+for (const body of table.bodies as { key: string; names: string[]; inherits?: boolean }[]) {
+  for (const name of body.names) {
+    KEY_BY_NAME.set(name, body.key);
+    if (body.inherits === false) NO_PREFIX.add(name);
+  }
+}
 const NAMES_LONGEST_FIRST = [...KEY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 const DROP = new RegExp(`(?:${roles.dropWords.join('|')})$`);
 const ORG_SUFFIX =
@@ -64,14 +70,24 @@ export function isSuspectName(name: string): boolean {
   const base = withoutBrackets(name);
   if (remainders(base).some(isKnownBody)) return false;
   if (DOUBLED.test(base)) return true;
-  // 下规划和自然资源局: a known body behind one character that is no level of government.
-  const body0 = NAMES_LONGEST_FIRST.find((n) => n.length >= 2 && base.endsWith(n));
-  const before = body0 ? base.slice(0, -body0.length) : '';
-  if ([...before].length === 1 && !LEVELS.includes(before) && !/^[团各]$/.test(before)) return true;
   const body = remainders(base).pop()!;
-  if ([...body].length <= 1) return true;
-  if (/^.局$/.test(body)) return true;
+  if ([...body].length <= 1 || /^.局$/.test(body)) return true;
+  const known = NAMES_LONGEST_FIRST.find((n) => n.length >= 2 && base.endsWith(n));
+  if (known) {
+    // 下规划和自然资源局: a known body behind one character that is no level of government
+    const before = base.slice(0, -known.length);
+    return [...before].length === 1 && !LEVELS.includes(before) && !/^[团各]$/.test(before);
+  }
+  // 住房城乡建商局 for 住房城乡建设局: a known body with one character misread
+  if (NAMES_LONGEST_FIRST.some((n) => n.length >= 4 && oneSubstitution(body, n))) return true;
   return !ORG_SUFFIX.test(base);
+}
+
+function oneSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
 }
 
 /**
@@ -87,7 +103,7 @@ export function readRun(run: string): { name: string; raw: string }[] {
     if (!name) continue;
     const level = levelOf(name);
     // 团市委 and 各街道 are whole names; a 分局 belongs to a higher level's bureau.
-    const short = level === '' && !/^[团各]|分局$/.test(name) && isKnownBody(withoutBrackets(name));
+    const short = level === '' && !/^[团各]|分局$/.test(name) && isKnownBody(withoutBrackets(name)) && !NO_PREFIX.has(withoutBrackets(name));
     const full = short && prefix ? prefix + name : name;
     out.push({ name: full, raw });
     if (level) prefix = level;

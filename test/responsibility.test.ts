@@ -91,7 +91,7 @@ describe('agency names', () => {
   });
 
   it('treats OCR garbage as suspect, real names as not', () => {
-    for (const bad of ['区政局', '区政局局', '区区政局局', '区域局局', '区域市区区域', '区域', '下规划和自然资源局']) expect(isSuspectName(bad), bad).toBe(true);
+    for (const bad of ['区政局', '区政局局', '区区政局局', '区域局局', '区域市区区域', '区域', '下规划和自然资源局', '区住房城乡建商局']) expect(isSuspectName(bad), bad).toBe(true);
     for (const good of ['区民政局', '工业园区管委会', '明珠科学园筹建办', '市公安局南沙区分局', '各街道', '海沧生态环境局', '市全民科学素质工作领导小组成员单位']) {
       expect(isSuspectName(good), good).toBe(false);
     }
