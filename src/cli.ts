@@ -26,6 +26,9 @@ Examples:
   plan parse - < notice.txt
   plan parse --format outline fixtures/nansha-district-2022.txt
   plan agencies fixtures/*.txt --format csv -o agencies.csv
+  plan validate fixtures/ --format sarif -o plan.sarif
+  plan diff fixtures/haicang-district-2022.md fixtures/zhangping-city-2022.txt --format html -o redline.html
+  plan export fixtures/nansha-district-2022.txt -o 任务分工表.xlsx
 ${EXIT_CODES}`,
     )
     .exitOverride();
