@@ -6,7 +6,8 @@ import { escapeRegExp } from '../grammars/patterns.js';
 import type { NameProblem } from './agencies.js';
 import type { ClassifiedLine } from './meta.js';
 import type { Diagnostic, PlanNode, Responsibility, TableRow, Task, TaskTable } from './model.js';
-import { locate, type Line } from './repair.js';
+import { diagnosticAt } from './diagnostics.js';
+import type { Line } from './repair.js';
 import { inlineResponsibility, itemResponsibility, tableResponsibility } from './responsibility.js';
 import { similarity } from './similarity.js';
 import { walk } from './tree.js';
@@ -18,17 +19,11 @@ const MIN_LOOSE_ROW_SIMILARITY = 0.8;
 
 export function reportNameProblems(problems: NameProblem[], line: Line, diagnostics: Diagnostic[], where = ''): void {
   for (const p of problems) {
-    const at = locate(line, nameOffset(line.text, p.raw));
-    diagnostics.push({
-      severity: 'warning',
-      code: p.code,
-      message:
-        p.code === 'suspect-agency'
-          ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is left out`
-          : `"${p.name}" is named more than once${where}; it is kept once`,
-      line: at.line,
-      column: at.column,
-    });
+    const message =
+      p.code === 'suspect-agency'
+        ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is left out`
+        : `"${p.name}" is named more than once${where}; it is kept once`;
+    diagnostics.push(diagnosticAt(line, 'warning', p.code, message, nameOffset(line.text, p.raw)));
   }
 }
 
@@ -119,13 +114,8 @@ export function readTaskTable(
     const match = chapter ? matchRow(point, chapter, cursor) : null;
     const where = ` in the task table row "${point}"`;
     if (!match) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'unmatched-table-row',
-        message: `the task table row "${point}" matches no item of the body; its departments are not assigned`,
-        line: row.line.startLine,
-        column: row.line.segments[0]!.column,
-      });
+      const message = `the task table row "${point}" matches no item of the body; its departments are not assigned`;
+      diagnostics.push(diagnosticAt(row.line, 'warning', 'unmatched-table-row', message));
       continue;
     }
     cursor = match.sectionIndex;

@@ -1,6 +1,7 @@
 // Gives the header and footer lines their roles (the elements of GB/T 9704):
 // 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
 import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../grammars/patterns.js';
+import { diagnosticAt } from './diagnostics.js';
 import type { Diagnostic, Meta, Span } from './model.js';
 import type { Line } from './repair.js';
 import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from './text.js';
@@ -214,11 +215,5 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
 }
 
 function reportUnplaced(l: ClassifiedLine, part: 'header' | 'footer', diagnostics: Diagnostic[]): void {
-  diagnostics.push({
-    severity: 'warning',
-    code: `unplaced-${part}-text`,
-    message: `a ${part} line has no recognised role and is kept only here: "${l.text}"`,
-    line: l.line.startLine,
-    column: l.line.segments[0]!.column,
-  });
+  diagnostics.push(diagnosticAt(l.line, 'warning', `unplaced-${part}-text`, `a ${part} line has no recognised role and is kept only here: "${l.text}"`));
 }

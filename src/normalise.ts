@@ -5,8 +5,8 @@ import type { CstChildrenDictionary, CstNode, IToken } from 'chevrotain';
 import { noticeParser } from '../grammars/parser.js';
 import type { ClassifiedLine } from './meta.js';
 import type { Diagnostic, MarkerKind, PlanNode, Responsibility } from './model.js';
+import { diagnosticAt } from './diagnostics.js';
 import type { Line } from './repair.js';
-import { locate } from './repair.js';
 import { reportNameProblems } from './accountability.js';
 import { responsibilityFromLine } from './responsibility.js';
 import { parseOrdinal, splitHeading } from './text.js';
@@ -94,13 +94,7 @@ class NoticeVisitor extends BaseVisitor {
   private report(node: CstNode, code: string, message: string): void {
     const token = firstToken(node);
     const line = this.lineOf(token);
-    this.diagnostics.push({
-      severity: 'warning',
-      code,
-      message: `${message}: "${line.text}"`,
-      line: line.startLine,
-      column: line.segments[0]!.column,
-    });
+    this.diagnostics.push(diagnosticAt(line, 'warning', code, `${message}: "${line.text}"`));
   }
 
   front(ctx: CstChildrenDictionary): ClassifiedLine[] {
@@ -224,13 +218,8 @@ class NoticeVisitor extends BaseVisitor {
 
   strayLine(ctx: CstChildrenDictionary): void {
     const l: ClassifiedLine = this.visit(inOrder(ctx)[0] as CstNode);
-    this.diagnostics.push({
-      severity: 'warning',
-      code: l.kind === 'TableRow' ? 'stray-table-row' : 'unplaced-text',
-      message: `a line outside the body that belongs to no element: "${l.line.text}"`,
-      line: l.line.startLine,
-      column: l.line.segments[0]!.column,
-    });
+    const code = l.kind === 'TableRow' ? 'stray-table-row' : 'unplaced-text';
+    this.diagnostics.push(diagnosticAt(l.line, 'warning', code, `a line outside the body that belongs to no element: "${l.line.text}"`));
   }
 }
 
@@ -272,14 +261,7 @@ export function buildFromCst(cst: CstNode, lines: Line[], diagnostics: Diagnosti
   assignIds(built.sections);
   lines.forEach((line, index) => {
     if (visitor.placed.has(index)) return;
-    const at = locate(line, 0);
-    diagnostics.push({
-      severity: 'error',
-      code: 'unplaced-text',
-      message: `the parser could not place this line: "${line.text}"`,
-      line: at.line,
-      column: at.column,
-    });
+    diagnostics.push(diagnosticAt(line, 'error', 'unplaced-text', `the parser could not place this line: "${line.text}"`));
   });
   return built;
 }

@@ -2,6 +2,7 @@
 import { parseCst } from '../grammars/parser.js';
 import { applyInlineResponsibilities, buildTasks, readTaskTable } from './accountability.js';
 import { decode, sha256, type Encoding } from './decode.js';
+import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat } from './ingest.js';
 import { readFooter, readFront } from './meta.js';
 import type { Diagnostic, PlanDocument } from './model.js';
@@ -71,11 +72,5 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
 /** A diagnostic at line `index` (1-based) of the repaired text. */
 function at(lines: Line[], index: number, code: string, message: string): Diagnostic {
   const line = lines[Math.min(Math.max(index, 1), lines.length) - 1];
-  return {
-    severity: 'error',
-    code,
-    message,
-    line: line?.startLine ?? 1,
-    column: line?.segments[0]?.column ?? 1,
-  };
+  return line ? diagnosticAt(line, 'error', code, message) : { severity: 'error', code, message, line: 1, column: 1 };
 }

@@ -9,7 +9,6 @@ import type { SourceLine } from './ingest.js';
 export interface Segment {
   offset: number;
   line: number;
-  column: number;
   /** The input column of each character kept from this line (spaces removed in between). */
   columns: number[];
 }
@@ -88,7 +87,6 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   if (CLOSED.test(prev.text) || startsElement(next.text) || isMetadataLine(prev.text) || isTitle(prev.text)) {
     return false;
   }
-  if (SIGNATURE_WITH_DATE.test(prev.text)) return false;
   if (TITLE_END.test(prev.text) && !TITLE_CONTINUES.test(next.text)) return false;
   return OPEN.test(prev.text) || [...prev.text].length >= MIN_BROKEN_LENGTH;
 }
@@ -99,7 +97,7 @@ export function repair(lines: SourceLine[], format: 'markdown' | 'text'): Line[]
   const out: Line[] = [];
   let current: (Line & { last: Cleaned }) | null = null;
   for (const line of kept) {
-    const segment = { line: line.line, column: line.columns[0] ?? line.column, columns: line.columns };
+    const segment = { line: line.line, columns: line.columns };
     if (current && continues(current.last, line)) {
       current.segments.push({ offset: current.text.length, ...segment });
       current.text += line.text;
@@ -131,7 +129,8 @@ export function locate(line: Line, offset: number): { line: number; column: numb
   let seg = line.segments[0]!;
   for (const s of line.segments) if (s.offset <= offset) seg = s;
   const within = offset - seg.offset;
-  // past the last character (an offset at the end of the line): count on from it
-  const column = seg.columns[within] ?? (seg.columns.at(-1) ?? seg.column) + within - seg.columns.length + 1;
+  // past the last character (an offset at the end of the line): count on from it;
+  // a kept line is never empty, so a segment has at least one column
+  const column = seg.columns[within] ?? seg.columns.at(-1)! + within - seg.columns.length + 1;
   return { line: seg.line, column };
 }
