@@ -3,7 +3,7 @@
 // became responsible for what, and how the targets changed.
 import { diffArrays, diffChars } from 'diff';
 import type { Agency, PlanDocument, PlanNode, Responsibility, Target } from './model.js';
-import { similarity } from './similarity.js';
+import { comparableChars, similarity } from './similarity.js';
 import { compareText } from './text.js';
 
 export type Aspect = 'structure' | 'accountability' | 'targets';
@@ -104,7 +104,7 @@ const CROSS_TIER = 0.6;
 
 /** Sorted, unique character-bigram codes: fast Dice by merging. */
 function grams(text: string, codes: Map<string, number>): Int32Array {
-  const chars = [...text.replace(/[\s。，、；：,.;:（）()“”"《》]/g, '')];
+  const chars = comparableChars(text);
   const set = new Set<number>();
   const add = (g: string) => {
     let code = codes.get(g);
@@ -355,9 +355,8 @@ function accountability(a: PlanDocument, b: PlanDocument, pairs: Map<Flat, Flat>
     const ra = ta.responsibility ?? EMPTY;
     const rb = tb.responsibility ?? EMPTY;
     const change = { lead: roleChange(ra.lead, rb.lead), support: roleChange(ra.support, rb.support), responsible: roleChange(ra.responsible, rb.responsible) };
-    const signature = JSON.stringify(change);
-    if (signature === JSON.stringify({ lead: { added: [], removed: [] }, support: { added: [], removed: [] }, responsible: { added: [], removed: [] } })) continue;
-    const key = `${tb.from ?? tb.id}|${signature}`;
+    if (Object.values(change).every((r) => r.added.length + r.removed.length === 0)) continue;
+    const key = `${tb.from ?? tb.id}|${JSON.stringify(change)}`;
     const group = groups.get(key) ?? { tasks: [], ...change };
     group.tasks.push({ a: ta.id, b: tb.id, title: tb.title });
     groups.set(key, group);

@@ -1,8 +1,13 @@
 // Text similarity for CJK: Dice's coefficient over character bigrams, which
 // tolerates rewording, insertions and the damage extraction does to text.
 
+/** The characters that count for similarity: no spaces, no punctuation. */
+export function comparableChars(text: string): string[] {
+  return [...text.replace(/[\s。，、；：,.;:（）()“”"《》]/g, '')];
+}
+
 function bigrams(text: string): Map<string, number> {
-  const chars = [...text.replace(/[\s。，、；：,.;:（）()“”"《》]/g, '')];
+  const chars = comparableChars(text);
   const grams = new Map<string, number>();
   if (chars.length === 1) grams.set(chars[0]!, 1);
   for (let i = 0; i + 1 < chars.length; i++) {
