@@ -22,6 +22,11 @@ const ORG_SUFFIX =
 const DOUBLED = /(局局|区区|委委|办办|市市)/;
 const BRACKETED = /[（(]([^（）()]*)[）)]/g;
 
+/** 区科协等, 各街道等单位 -> the name without the 等 that closes a list (words in data/roles.json). */
+export function withoutEtc(name: string): string {
+  return name.replace(DROP, '').replace(DROP, '').trim();
+}
+
 /** A problem with a name, reported by the caller at the line it came from. */
 export interface NameProblem {
   code: 'suspect-agency' | 'repeated-agency';
@@ -99,7 +104,7 @@ export function readRun(run: string): { name: string; raw: string }[] {
   let prefix = '';
   for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)/g, '、'), '、')) {
     const raw = part.trim();
-    const name = raw.replace(DROP, '').replace(DROP, '').trim();
+    const name = withoutEtc(raw);
     if (!name) continue;
     const level = levelOf(name);
     // 团市委 and 各街道 are whole names; a 分局 belongs to a higher level's bureau.

@@ -3,6 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { AccountabilityChange, NodeRef, PlanDiff, Segment, StructureChange, TargetChange } from './diff.js';
 import type { Target } from './model.js';
+import { escapeHtml } from './html.js';
 
 const SIGNS: Record<StructureChange['change'], string> = { same: ' ', modified: '~', moved: '>', renumbered: '#', added: '+', removed: '-' };
 
@@ -126,7 +127,7 @@ export function renderMarkdown(d: PlanDiff): string {
   return `${out.join('\n')}\n`;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 /** One side of a change: the equal text with this side's own insertions or deletions marked. */
 function side(segments: Segment[], plain: string, which: 'a' | 'b'): string {

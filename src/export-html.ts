@@ -3,8 +3,9 @@
 import { agencyReport } from './agency-report.js';
 import { TASK_COLUMNS, taskRows } from './export-rows.js';
 import type { PlanDocument, PlanNode } from './model.js';
+import { escapeHtml } from './html.js';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = escapeHtml;
 
 const CSS = `
 body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222;line-height:1.7}

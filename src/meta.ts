@@ -1,6 +1,7 @@
 // Gives the header and footer lines their roles (the elements of GB/T 9704):
 // 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
 import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../grammars/patterns.js';
+import { withoutEtc } from './agencies.js';
 import { diagnosticAt } from './diagnostics.js';
 import type { Diagnostic, Meta, Span } from './model.js';
 import type { Line } from './repair.js';
@@ -171,7 +172,7 @@ function webDate(web: Record<string, string>): string | null {
 
 export function splitList(text: string): string[] {
   return splitOutsideBrackets(stripEndPunctuation(text), LIST_SEPARATORS)
-    .map((item) => stripEndPunctuation(item).replace(/等(?:单位|部门)?$/, ''))
+    .map((item) => withoutEtc(stripEndPunctuation(item)))
     .filter(Boolean);
 }
 
