@@ -48,9 +48,11 @@ export function targetRows(doc: PlanDocument): Row[] {
   return doc.targets.map((t) => [t.year ?? '', t.metric, t.comparator, t.value, t.unit, t.qualifier ?? '', t.nodeId ?? '', t.text]);
 }
 
-export function agencyRows(doc: PlanDocument): Row[] {
-  const ids = (refs: { id: string }[]) => refs.map((r) => r.id).join(' ');
-  return agencyReport([doc]).map((e) => [e.canonical, e.names.join('、'), e.lead.length, e.support.length, e.responsible.length, ids(e.lead), ids(e.support), ids(e.responsible)]);
+/** Each agency with its task counts and task ids (file#id when there are several plans). */
+export function agencyRows(docs: PlanDocument[]): Row[] {
+  const many = docs.length > 1;
+  const ids = (refs: { file: string; id: string }[]) => refs.map((r) => (many ? `${r.file}#${r.id}` : r.id)).join(' ');
+  return agencyReport(docs).map((e) => [e.canonical, e.names.join('、'), e.lead.length, e.support.length, e.responsible.length, ids(e.lead), ids(e.support), ids(e.responsible)]);
 }
 
 /** A short name for a plan, for sheet names and the combined table. */

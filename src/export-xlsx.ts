@@ -44,14 +44,14 @@ export async function renderWorkbook(docs: PlanDocument[]): Promise<Uint8Array> 
     const doc = docs[0]!;
     sheet(wb, '任务分工', TASK_COLUMNS, TASK_WIDTHS, taskRows(doc));
     sheet(wb, '目标', TARGET_COLUMNS, TARGET_WIDTHS, targetRows(doc));
-    sheet(wb, '单位', AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows(doc));
+    sheet(wb, '单位', AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows([doc]));
   } else {
     const combined = docs.flatMap((doc) => taskRows(doc).map((row) => [planName(doc), ...row]));
     sheet(wb, '全部任务', ['方案', ...TASK_COLUMNS], [30, ...TASK_WIDTHS], combined);
     docs.forEach((doc, i) => {
       sheet(wb, sheetName(i, doc, '任务'), TASK_COLUMNS, TASK_WIDTHS, taskRows(doc));
       sheet(wb, sheetName(i, doc, '目标'), TARGET_COLUMNS, TARGET_WIDTHS, targetRows(doc));
-      sheet(wb, sheetName(i, doc, '单位'), AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows(doc));
+      sheet(wb, sheetName(i, doc, '单位'), AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows([doc]));
     });
   }
   const written = await wb.xlsx.writeBuffer();

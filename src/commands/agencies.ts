@@ -1,6 +1,7 @@
 // `plan agencies`
-import { agencyReport, type AgencyEntry } from '../agency-report.js';
+import { agencyReport } from '../agency-report.js';
 import { toCsv } from '../csv.js';
+import { agencyRows } from '../export-rows.js';
 import { writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
 
@@ -10,21 +11,14 @@ export interface AgenciesCommandOptions {
   bom?: boolean;
 }
 
-const ids = (refs: AgencyEntry['lead'], many: boolean) =>
-  refs.map((r) => (many ? `${r.file}#${r.id}` : r.id)).join(' ');
-
 export async function runAgencies(files: string[], options: AgenciesCommandOptions): Promise<number> {
   const docs = await Promise.all(files.map((f) => loadPlan(f)));
   const report = agencyReport(docs);
-  const many = docs.length > 1;
   if (options.format === 'json') {
     writeOutput(`${JSON.stringify(report, null, 2)}\n`, options.output);
   } else if (options.format === 'csv') {
-    const rows = [['canonical', 'names', 'lead', 'support', 'responsible', 'lead tasks', 'support tasks', 'responsible tasks']];
-    for (const e of report) {
-      rows.push([e.canonical, e.names.join('、'), String(e.lead.length), String(e.support.length), String(e.responsible.length), ids(e.lead, many), ids(e.support, many), ids(e.responsible, many)]);
-    }
-    writeOutput(toCsv(rows, options.bom), options.output);
+    const header = ['canonical', 'names', 'lead', 'support', 'responsible', 'lead tasks', 'support tasks', 'responsible tasks'];
+    writeOutput(toCsv([header, ...agencyRows(docs)], options.bom), options.output);
   } else {
     const width = Math.max(8, ...report.map((e) => [...e.canonical].length * 2));
     const pad = (s: string) => s + ' '.repeat(Math.max(1, width - [...s].length * 2 + 1));
