@@ -7,7 +7,9 @@ import { build } from 'esbuild';
 rmSync('dist/cli', { recursive: true, force: true });
 
 await build({
-  entryPoints: ['src/cli.ts', 'src/worker.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/validate/worker.ts'],
+  // flat, so the worker sits beside the chunk that starts it (new URL('./worker.js'))
+  entryNames: '[name]',
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/cli.js';
+import { main } from '../dist/cli/main.js';
 
 // A closed pipe (`plan parse x | head`) ends the output, not the program with a trace.
 process.stdout.on('error', (error) => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colorsFor } from '../src/colors.js';
+import { colorsFor } from '../src/cli/colors.js';
 import { runPlan } from './helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { diffPlans, textDiff } from '../src/diff.js';
-import { renderHtml, renderMarkdown, renderText } from '../src/diff-render.js';
-import { parseNotice } from '../src/parse.js';
+import { diffPlans, textDiff } from '../src/diff/diff.js';
+import { renderHtml, renderMarkdown, renderText } from '../src/diff/render/render.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, hasChromium, inBrowser, parseFixture, runPlan } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'plan-diff-'));

@@ -5,10 +5,10 @@ import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportPlan } from '../src/export.js';
-import { TASK_COLUMNS } from '../src/export-rows.js';
-import { renderPlanMarkdown } from '../src/export-markdown.js';
-import { parseNotice } from '../src/parse.js';
+import { exportPlan } from '../src/export/export.js';
+import { TASK_COLUMNS } from '../src/export/rows.js';
+import { renderPlanMarkdown } from '../src/export/markdown.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
 import { hasChromium, inBrowser, parseFixture, runPlan, SEEDS } from './helpers.js';
 import { essence } from './roundtrip.js';
 

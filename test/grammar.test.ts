@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCst } from '../grammars/parser.js';
-import { parseNotice } from '../src/parse.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
 
 const outline = (text: string) => {
   const doc = parseNotice(text, { format: 'text' });

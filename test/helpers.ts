@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseNotice } from '../src/parse.js';
-import { findNode } from '../src/tree.js';
-import type { PlanDocument, PlanNode } from '../src/model.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
+import { findNode } from '../src/model/tree.js';
+import type { PlanDocument, PlanNode } from '../src/model/schema.js';
 
 export const SEEDS = [
   'haicang-district-2022.md',

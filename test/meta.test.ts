@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDocNumber } from '../src/meta.js';
-import { parseNotice } from '../src/parse.js';
+import { normaliseDocNumber } from '../src/parse/header.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
 
 const meta = (text: string) => parseNotice(text, { format: 'text' }).meta;
 

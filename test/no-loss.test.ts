@@ -2,8 +2,8 @@
 // repair keeps is found again in the model (in a field, or in a diagnostic).
 import { describe, expect, it } from 'vitest';
 import { CC, LINE_START_ELEMENTS, METADATA_KEYS, PUBLICITY, RELATED } from '../grammars/patterns.js';
-import { ingest, detectFormat } from '../src/ingest.js';
-import { repair } from '../src/repair.js';
+import { ingest, detectFormat } from '../src/parse/ingest/ingest.js';
+import { repair } from '../src/parse/repair.js';
 import { fixture, parseFixture, SEEDS } from './helpers.js';
 
 function strings(value: unknown, out: string[] = []): string[] {

@@ -2,8 +2,8 @@
 // valid model, and give it byte for byte the same way twice.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlanDocument } from '../src/model.js';
-import { parseNotice } from '../src/parse.js';
+import { PlanDocument } from '../src/model/schema.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, SEEDS } from './helpers.js';
 
 const PIECES = ['一、', '（一）', '(二)', '1.', '2、', '（1）', '①', '——', '一一', '责任单位：', '牵头', '参加', '抄送：', '相关单位：', '（此件主动公开）', '2022年6月27日', '印发', '厦海政办〔2022〕17号', '关于印发', '的通知', '任务分工表', '\t', '\n', '\n\n', '。', '，', '、', '#', '## ', '**', '---', '- ', ' ', '区科协', '市委宣传部', '到2025年', '比例超过17%', '（牵头部门：区科协）', '（区科协负责）', '索引号:', '— 5 —', '\uFEFF', '\r\n'];

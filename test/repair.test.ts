@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingest } from '../src/ingest.js';
-import { removeCjkSpaces, repair } from '../src/repair.js';
+import { ingest } from '../src/parse/ingest/ingest.js';
+import { removeCjkSpaces, repair } from '../src/parse/repair.js';
 
 const texts = (text: string, format: 'text' | 'markdown' = 'text') => repair(ingest(text, format), format).map((l) => l.text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalAgency, isSuspectName, readRun, toAgencies, type NameProblem } from '../src/agencies.js';
-import { inlineResponsibility, itemResponsibility, responsibilityFromLine, tableResponsibility } from '../src/responsibility.js';
+import { canonicalAgency, isSuspectName, readRun, toAgencies, type NameProblem } from '../src/parse/responsibility/agencies.js';
+import { inlineResponsibility, itemResponsibility, responsibilityFromLine, tableResponsibility } from '../src/parse/responsibility/statement.js';
 import { names } from './helpers.js';
 
 const span = { startLine: 1, endLine: 1 };

@@ -1,6 +1,6 @@
 // What the Markdown round trip must keep: the model without positions, the
 // source and the diagnostics (whose lines differ between the two inputs).
-import type { PlanDocument, PlanNode, Responsibility } from '../src/model.js';
+import type { PlanDocument, PlanNode, Responsibility } from '../src/model/schema.js';
 
 const who = (r: Responsibility | null) =>
   r && { form: r.form, lead: r.lead.map((a) => [a.name, a.canonical]), support: r.support.map((a) => [a.name, a.canonical]), responsible: r.responsible.map((a) => [a.name, a.canonical]) };

@@ -3,7 +3,7 @@
 // reader finds in each notice, so a re-recorded golden cannot hide a regression.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PlanDocument } from '../src/model.js';
+import { PlanDocument } from '../src/model/schema.js';
 import { names, node, parseFixture, SEEDS } from './helpers.js';
 
 const docs = Object.fromEntries(SEEDS.map((s) => [s, parseFixture(s)]));

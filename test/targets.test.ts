@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTargets } from '../src/targets.js';
+import { findTargets } from '../src/parse/targets.js';
 
 const span = { startLine: 1, endLine: 1 };
 const read = (text: string) => findTargets(text, '1', span).map(({ text: _t, span: _s, nodeId: _n, ...t }) => t);

@@ -7,11 +7,11 @@ import ajvFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
-import { parseRuleOption, readConfig } from '../src/config.js';
-import { parseNotice } from '../src/parse.js';
-import { github, json, junit, sarif, stylish } from '../src/reporters.js';
-import { RULES } from '../src/rules.js';
-import { validate, validateCorpus, validateFile, type FileResult } from '../src/validate.js';
+import { parseRuleOption, readConfig } from '../src/validate/config.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
+import { github, json, junit, sarif, stylish } from '../src/validate/reporters/reporters.js';
+import { RULES } from '../src/validate/rules.js';
+import { validate, validateCorpus, validateFile, type FileResult } from '../src/validate/validate.js';
 import { runPlan, SEEDS } from './helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -1,0 +1,35 @@
+// Loads a plan for any command: a notice is parsed, a model JSON file is
+// checked against the schema. Errors name the file and become exit code 2.
+import { InputError } from '../../parse/decode.js';
+import { readInput, UsageError } from '../io.js';
+import type { PlanDocument } from '../../model/schema.js';
+import { parseNotice, type ParseOptions } from '../../parse/parse-notice.js';
+
+export async function loadPlan(path: string, format: ParseOptions['format'] = 'auto'): Promise<PlanDocument> {
+  const bytes = readInput(path);
+  const shown = path === '-' ? '<stdin>' : path;
+  try {
+    if (/\.json$/i.test(path)) return await readModel(bytes, shown);
+    return parseNotice(bytes, { path: shown, format });
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(`cannot read '${shown}': ${error.message}`);
+    throw error;
+  }
+}
+
+// zod is loaded only here: parsing a notice does not need it.
+async function readModel(bytes: Uint8Array, path: string): Promise<PlanDocument> {
+  const { PlanDocument } = await import('../../model/schema.js');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new UsageError(`cannot read '${path}': not valid JSON (${(error as Error).message})`);
+  }
+  const result = PlanDocument.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new UsageError(`'${path}' is not a plan model: ${issue.message} at ${issue.path.join('.') || '(root)'}`);
+  }
+  return result.data;
+}

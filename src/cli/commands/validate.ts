@@ -1,0 +1,63 @@
+// `plan validate`
+import cliProgress from 'cli-progress';
+import { colorsFor } from '../colors.js';
+import { resolveSettings } from '../../validate/config.js';
+import { expandPaths } from '../../validate/files.js';
+import { UsageError, writeOutput } from '../io.js';
+import { github, json, junit, sarif, stylish, summarise, type ReporterName } from '../../validate/reporters/reporters.js';
+import { RULES } from '../../validate/rules.js';
+import { defaultJobs, validateCorpus } from '../../validate/validate.js';
+import { packageVersion } from '../../model/version.js';
+
+export interface ValidateCommandOptions {
+  format: ReporterName;
+  output?: string;
+  rule: string[];
+  config?: string;
+  maxWarnings?: string;
+  jobs?: string;
+  quiet?: boolean;
+  listRules?: boolean;
+}
+
+function count(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not '${value}'`);
+  return Number(value);
+}
+
+export async function runValidate(paths: string[], options: ValidateCommandOptions): Promise<number> {
+  if (options.listRules) {
+    writeOutput(RULES.map((r) => `${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}`).join('\n') + '\n', options.output);
+    return 0;
+  }
+  if (paths.length === 0) throw new UsageError('validate needs files, folders or globs');
+  const { settings } = resolveSettings(process.cwd(), options.config, options.rule);
+  const maxWarnings = options.maxWarnings === undefined ? Infinity : count(options.maxWarnings, '--max-warnings', 0);
+  const jobs = Math.max(1, count(options.jobs, '--jobs', defaultJobs()));
+  const files = expandPaths(paths);
+
+  const showProgress = process.stderr.isTTY === true && !options.quiet && files.length > 1;
+  const bar = showProgress
+    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'validating {bar} {value}/{total} files', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    : null;
+  bar?.start(files.length, 0);
+  const results = await validateCorpus(files, { settings, jobs, onProgress: (done) => bar?.update(done) });
+  bar?.stop();
+
+  const toFile = options.output !== undefined && options.output !== '-';
+  const report = {
+    stylish: () => stylish(results, colorsFor(toFile ? null : process.stdout)),
+    json: () => json(results),
+    junit: () => junit(results),
+    sarif: () => sarif(results, packageVersion()),
+    github: () => github(results),
+  }[options.format]();
+  writeOutput(report, options.output);
+
+  const s = summarise(results);
+  if (toFile && !options.quiet) {
+    process.stderr.write(`plan: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings; report written to ${options.output}\n`);
+  }
+  return s.errors > 0 || s.warnings > maxWarnings ? 1 : 0;
+}

@@ -1,0 +1,83 @@
+// A readable, self-contained page of one or more plans: outline, tasks with
+// their departments, targets, agency index and diagnostics.
+import { agencyReport } from './agency-report.js';
+import { TASK_COLUMNS, taskRows } from './rows.js';
+import type { PlanDocument, PlanNode } from '../model/schema.js';
+import { escapeHtml } from '../render/escape.js';
+
+const esc = escapeHtml;
+
+const CSS = `
+body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222;line-height:1.7}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem}
+.meta{color:#555}.meta dt{float:left;clear:left;width:7rem;color:#888}.meta dd{margin-left:7.5rem}
+ol.outline,ol.outline ol{list-style:none;padding-left:1.2rem}ol.outline{padding-left:0}
+.node .id{color:#999;font-size:.8rem;margin-right:.4rem}.node .text{color:#444;font-size:.92rem;margin:.2rem 0 .6rem}
+.who{font-size:.85rem;color:#1f4e79;background:#eef4fb;border-radius:3px;padding:0 .3rem}
+table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}
+th{background:#f4f6fa;position:sticky;top:0}
+.diag.error{color:#b42318}.diag.warning{color:#9a6700}
+`;
+
+function who(n: PlanNode): string {
+  const r = n.responsibility;
+  if (!r) return '';
+  const part = (label: string, list: { name: string }[]) => (list.length ? `${label} ${list.map((a) => esc(a.name)).join('、')}` : '');
+  return ` <span class="who">${[part('牵头', r.lead), part('配合', r.support), part('负责', r.responsible)].filter(Boolean).join('；')}</span>`;
+}
+
+function outline(nodes: PlanNode[]): string {
+  if (!nodes.length) return '';
+  return `<ol${nodes[0]!.level === 1 ? ' class="outline"' : ''}>${nodes
+    .map((n) => `<li class="node ${n.kind}" id="n-${esc(n.id)}"><div><span class="id">${esc(n.id)}</span><b>${esc(n.marker)}${esc(n.title)}</b>${who(n)}</div>${n.text ? `<div class="text">${esc(n.text).replace(/\n/g, '<br>')}</div>` : ''}${outline(n.children)}</li>`)
+    .join('')}</ol>`;
+}
+
+function table(head: readonly string[], rows: (string | number)[][]): string {
+  if (!rows.length) return '<p>—</p>';
+  return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c) => `<td>${esc(String(c))}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function plan(doc: PlanDocument): string {
+  const m = doc.meta;
+  const meta = ([['文号', m.docNumber], ['发文机关', m.issuer], ['成文日期', m.signedDate], ['主送', m.addressees.join('，')], ['公开', m.publicity], ['抄送', m.cc.join('，')], ['印发', [m.printedBy, m.printedDate].filter(Boolean).join(' ')]] as const)
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${k}</dt><dd>${esc(String(v))}</dd>`)
+    .join('');
+  const agencies = agencyReport([doc]).map((e) => [e.canonical, e.names.join('、'), e.lead.map((t) => t.id).join(' '), e.support.map((t) => t.id).join(' '), e.responsible.map((t) => t.id).join(' ')]);
+  const targets = doc.targets.map((t) => [t.year ?? '', t.metric, `${t.comparator}${t.value}${t.unit}${t.qualifier ?? ''}`, t.nodeId ?? '']);
+  return `<article>
+<h1>${esc(m.planTitle ?? m.noticeTitle ?? doc.source.path)}</h1>
+<dl class="meta">${meta}</dl>
+${doc.preamble ? `<p>${esc(doc.preamble).replace(/\n/g, '<br>')}</p>` : ''}
+<h2>目录与正文</h2>
+${outline(doc.sections)}
+<h2>任务分工</h2>
+${table(TASK_COLUMNS.slice(0, 8), taskRows(doc).map((r) => r.slice(0, 8)))}
+<h2>目标</h2>
+${table(['年份', '指标', '目标值', '所在章节'], targets)}
+<h2>单位索引</h2>
+${table(['单位', '名称', '牵头任务', '配合任务', '负责任务'], agencies)}
+<h2>诊断</h2>
+${doc.diagnostics.length ? `<ul>${doc.diagnostics.map((d) => `<li class="diag ${d.severity}">${d.line}:${d.column} ${esc(d.severity)} ${esc(d.code)} ${esc(d.message)}</li>`).join('')}</ul>` : '<p>无</p>'}
+</article>`;
+}
+
+export function renderPlanHtml(docs: PlanDocument[]): string {
+  const title = docs.length === 1 ? docs[0]!.meta.planTitle ?? docs[0]!.source.path : `${docs.length} 个方案`;
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${docs.map(plan).join('\n<hr>\n')}
+</body>
+</html>
+`;
+}

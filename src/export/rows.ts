@@ -1,0 +1,61 @@
+// The 任务分工表 as rows: one per task, the columns staff pass around in Excel
+// or WPS, with empty tracking columns for them to fill in every quarter.
+import { agencyReport } from './agency-report.js';
+import type { PlanDocument, ResponsibilityForm, Task } from '../model/schema.js';
+
+export const TASK_COLUMNS = ['序号', '编号', '项目', '要点', '牵头单位', '配合单位', '责任单位', '依据', '完成时限', '进展情况', '备注'] as const;
+export const TARGET_COLUMNS = ['年份', '指标', '比较', '数值', '单位', '附注', '所在章节', '原文'] as const;
+export const AGENCY_COLUMNS = ['单位', '名称', '牵头', '配合', '负责', '牵头任务', '配合任务', '负责任务'] as const;
+
+const FORM_NAMES: Record<ResponsibilityForm, string> = {
+  line: '责任单位行',
+  inline: '牵头部门（段内）',
+  item: '条目括注',
+  table: '任务分工表',
+};
+
+export type Row = (string | number)[];
+
+const names = (agencies: { name: string }[]) => agencies.map((a) => a.name).join('、');
+
+/** Where the responsibility came from, and whether it is inherited. */
+export function basis(task: Task): string {
+  const r = task.responsibility;
+  if (!r) return '未明确';
+  const parts = [FORM_NAMES[r.form]];
+  if (task.inherited) parts.push(`承 ${task.from}`);
+  if (task.leadFrom) parts.push(`牵头承 ${task.leadFrom}`);
+  return parts.join('，');
+}
+
+export function taskRows(doc: PlanDocument): Row[] {
+  return doc.tasks.map((t, i) => [
+    i + 1,
+    t.id,
+    t.path.join(' / '),
+    t.title,
+    names(t.responsibility?.lead ?? []),
+    names(t.responsibility?.support ?? []),
+    names(t.responsibility?.responsible ?? []),
+    basis(t),
+    '',
+    '',
+    '',
+  ]);
+}
+
+export function targetRows(doc: PlanDocument): Row[] {
+  return doc.targets.map((t) => [t.year ?? '', t.metric, t.comparator, t.value, t.unit, t.qualifier ?? '', t.nodeId ?? '', t.text]);
+}
+
+/** Each agency with its task counts and task ids (file#id when there are several plans). */
+export function agencyRows(docs: PlanDocument[]): Row[] {
+  const many = docs.length > 1;
+  const ids = (refs: { file: string; id: string }[]) => refs.map((r) => (many ? `${r.file}#${r.id}` : r.id)).join(' ');
+  return agencyReport(docs).map((e) => [e.canonical, e.names.join('、'), e.lead.length, e.support.length, e.responsible.length, ids(e.lead), ids(e.support), ids(e.responsible)]);
+}
+
+/** A short name for a plan, for sheet names and the combined table. */
+export function planName(doc: PlanDocument): string {
+  return doc.meta.planTitle ?? doc.meta.noticeTitle ?? doc.source.path;
+}

@@ -1,0 +1,16 @@
+// Versions: of the plan model's JSON shape (kept apart so that parsing does not
+// load zod), and of the package.
+import { readFileSync } from 'node:fs';
+
+export const SCHEMA_VERSION = '1.0.0';
+
+/** The package's version, from the nearest package.json above this module (in dist/src/model or the CLI bundle in dist/cli). */
+export function packageVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+    try {
+      return (JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as { version: string }).version;
+    } catch (error) {
+      if (dir.pathname === '/') throw error;
+    }
+  }
+}

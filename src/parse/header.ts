@@ -1,0 +1,220 @@
+// Gives the header and footer lines their roles (the elements of GB/T 9704):
+// 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
+import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
+import { withoutEtc } from './responsibility/agencies.js';
+import { diagnosticAt } from './diagnostics.js';
+import type { Diagnostic, Meta, Span } from '../model/schema.js';
+import type { Line } from './repair.js';
+import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from '../text/text.js';
+
+/** A line as the parser classified it: the token type that opened it. */
+export interface ClassifiedLine {
+  kind: string;
+  text: string;
+  line: Line;
+}
+
+export interface Front {
+  meta: Meta;
+  preamble: string;
+  preambleSpan: Span | null;
+}
+
+const LIST_SEPARATORS = '，,；;、';
+const TITLE_WORDS = /(方案|纲要|计划|规划|意见|办法|规定|细则|要点|措施)/;
+
+export function emptyMeta(): Meta {
+  return {
+    docNumber: null,
+    docNumberRaw: null,
+    banner: null,
+    issuer: null,
+    noticeTitle: null,
+    planTitle: null,
+    addressees: [],
+    cover: '',
+    signedDate: null,
+    publicity: null,
+    cc: [],
+    related: [],
+    printedBy: null,
+    printedDate: null,
+    web: {},
+  };
+}
+
+/** 穗南府[2022]7号 -> 穗南府〔2022〕7号; 【】 and （） likewise. */
+export function normaliseDocNumber(raw: string): string {
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/[\[【(（](\d{4})[\]】)）]/, '〔$1〕');
+}
+
+// `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.
+const ANY_KEY = new RegExp(`(${METADATA_KEYS})\\s*[:：]`, 'g');
+
+function readWebMeta(text: string, into: Record<string, string>): void {
+  const keys = [...text.matchAll(ANY_KEY)];
+  keys.forEach((m, i) => {
+    const end = i + 1 < keys.length ? keys[i + 1]!.index : text.length;
+    into[m[1]!] = text.slice(m.index + m[0].length, end).trim();
+  });
+}
+
+function publicity(text: string): string {
+  return text.replace(/^[（(]\s*|\s*[）)]$/g, '').replace(/^公开方式\s*[:：]\s*/, '');
+}
+
+function isTitleLike(text: string): boolean {
+  return !/[。！？；]/.test(text) && !/[：:]$/.test(text) && length(text) <= 80;
+}
+
+export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): Front {
+  const meta = emptyMeta();
+  const rest: ClassifiedLine[] = [];
+  let headerIssuer: string | null = null;
+  let signatory: string | null = null;
+  let titleIssuer: string | null = null;
+  let afterSignature = -1;
+  let addresseeAt = -1;
+
+  for (let i = 0; i < lines.length; i++) {
+    const { kind, text } = lines[i]!;
+    if (kind === 'WebMetaLine') {
+      readWebMeta(text, meta.web);
+    } else if (kind === 'DocNumberLine' && meta.docNumberRaw === null) {
+      meta.docNumberRaw = text;
+    } else if (kind === 'NoticeTitleLine' && meta.noticeTitle === null) {
+      meta.noticeTitle = text;
+      const prefix = text.slice(0, text.indexOf('关于印发'));
+      if (prefix) titleIssuer = prefix;
+    } else if (kind === 'Text' && meta.noticeTitle === null && /文件$/.test(text) && meta.banner === null) {
+      meta.banner = text;
+    } else if (kind === 'Text' && meta.noticeTitle === null && isTitleLike(text) && lines[i + 1]?.kind === 'NoticeTitleLine') {
+      headerIssuer = text;
+    } else if (kind === 'Text' && meta.noticeTitle !== null && addresseeAt < 0 && /[：:]$/.test(text)) {
+      addresseeAt = i;
+      meta.addressees = splitOutsideBrackets(stripEndPunctuation(text), '，,；;');
+    } else if (kind === 'SignatureLine') {
+      const date = isoDate(text);
+      signatory = text.replace(/\s*\d{4}\s*年.*$/, '');
+      meta.signedDate = date;
+      afterSignature = i;
+    } else if (kind === 'DateLine' && meta.signedDate === null) {
+      meta.signedDate = isoDate(text);
+      const prev = lines[i - 1];
+      if (prev && prev === rest[rest.length - 1] && prev.kind === 'Text' && isTitleLike(prev.text) && length(prev.text) <= 40) {
+        signatory = prev.text;
+        rest.pop();
+      }
+      afterSignature = i;
+    } else if (kind === 'PublicityLine' && meta.publicity === null) {
+      meta.publicity = publicity(text);
+      afterSignature = i;
+    } else {
+      rest.push(lines[i]!);
+    }
+  }
+
+  // What stands between the addressees and the signature is the cover letter;
+  // after the signature come the plan title and the preamble.
+  const signatureLine = afterSignature >= 0 ? lines[afterSignature]!.line.startLine : 0;
+  const addresseeLine = addresseeAt >= 0 ? lines[addresseeAt]!.line.startLine : 0;
+  const cover: string[] = [];
+  const body: ClassifiedLine[] = [];
+  const unplaced: ClassifiedLine[] = [];
+  for (const l of rest) {
+    const at = l.line.startLine;
+    if (addresseeAt >= 0 && at > addresseeLine && at < signatureLine) cover.push(l.text);
+    else if (at > signatureLine) body.push(l);
+    else unplaced.push(l);
+  }
+  meta.cover = cover.join('\n');
+
+  // A plan with no notice around it: its title is its first title-like line.
+  const candidates = afterSignature >= 0 ? body : [...unplaced.splice(0), ...body];
+  const titleAt = candidates.findIndex((l) => isTitleLike(l.text) && (TITLE_WORDS.test(l.text) || l === candidates[0]));
+  const preambleLines = candidates.slice(titleAt + 1);
+  if (titleAt >= 0) {
+    meta.planTitle = candidates[titleAt]!.text;
+    unplaced.push(...candidates.slice(0, titleAt));
+  }
+
+  meta.docNumberRaw ??= webDocNumber(meta.web);
+  meta.docNumber = meta.docNumberRaw === null ? null : normaliseDocNumber(meta.docNumberRaw);
+  meta.issuer = meta.banner?.replace(/文件$/, '') ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
+  meta.signedDate ??= webDate(meta.web);
+
+  for (const l of unplaced) reportUnplaced(l, 'header', diagnostics);
+
+  return {
+    meta,
+    preamble: preambleLines.map((l) => l.text).join('\n'),
+    preambleSpan:
+      preambleLines.length > 0
+        ? { startLine: preambleLines[0]!.line.startLine, endLine: preambleLines[preambleLines.length - 1]!.line.endLine }
+        : null,
+  };
+}
+
+function webDocNumber(web: Record<string, string>): string | null {
+  for (const key of ['备注/文号', '文号', '发文字号']) {
+    const m = web[key] ? DOC_NUMBER_ANYWHERE.exec(web[key]!) : null;
+    if (m) return m[0];
+  }
+  return null;
+}
+
+function webDate(web: Record<string, string>): string | null {
+  for (const key of ['成文日期', '公文生成日期']) if (web[key]) return isoDate(web[key]!);
+  return null;
+}
+
+export function splitList(text: string): string[] {
+  return splitOutsideBrackets(stripEndPunctuation(text), LIST_SEPARATORS)
+    .map((item) => withoutEtc(stripEndPunctuation(item)))
+    .filter(Boolean);
+}
+
+/** Reads 抄送, 相关单位, 印发 and the publicity line from the footer. */
+export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Diagnostic[]): void {
+  let list: string[] | null = null;
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    switch (l.kind) {
+      case 'CcKey':
+        list = meta.cc;
+        list.push(...splitList(l.text));
+        return;
+      case 'RelatedKey':
+        list = meta.related;
+        list.push(...splitList(l.text));
+        return;
+      case 'PublicityLine':
+        meta.publicity ??= publicity(l.text);
+        list = null;
+        return;
+      case 'PrintedLine': {
+        meta.printedDate = isoDate(l.text);
+        const by = l.text.replace(PRINTED, '').trim();
+        if (by) meta.printedBy = by;
+        list = null;
+        return;
+      }
+    }
+    // An unmarked line: the office that prints, when the 印发 date follows it.
+    if (next?.kind === 'PrintedLine' && !next.text.replace(PRINTED, '').trim() && isTitleLike(l.text)) {
+      meta.printedBy = l.text;
+    } else if (SIGNATURE_WITH_DATE.test(l.text) || METADATA_KEY.test(l.text)) {
+      reportUnplaced(l, 'footer', diagnostics);
+    } else if (list) {
+      list.push(...splitList(l.text));
+    } else {
+      reportUnplaced(l, 'footer', diagnostics);
+    }
+  });
+}
+
+function reportUnplaced(l: ClassifiedLine, part: 'header' | 'footer', diagnostics: Diagnostic[]): void {
+  diagnostics.push(diagnosticAt(l.line, 'warning', `unplaced-${part}-text`, `a ${part} line has no recognised role and is kept only here: "${l.text}"`));
+}

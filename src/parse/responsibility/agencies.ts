@@ -1,0 +1,140 @@
+// Agency names: splitting lists, inheriting abbreviated prefixes, repairing
+// extraction damage, recognising OCR garbage and giving each body one
+// canonical key from the alias table in data/agencies.json.
+import table from '../../../data/agencies.json' with { type: 'json' };
+import roles from '../../../data/roles.json' with { type: 'json' };
+import type { Agency } from '../../model/schema.js';
+import { splitOutsideBrackets } from '../../text/text.js';
+
+const LEVELS = [...table.levels].sort((a, b) => b.length - a.length);
+const KEY_BY_NAME = new Map<string, string>();
+const NO_PREFIX = new Set<string>();
+for (const body of table.bodies as { key: string; names: string[]; inherits?: boolean }[]) {
+  for (const name of body.names) {
+    KEY_BY_NAME.set(name, body.key);
+    if (body.inherits === false) NO_PREFIX.add(name);
+  }
+}
+const NAMES_LONGEST_FIRST = [...KEY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
+const DROP = new RegExp(`(?:${roles.dropWords.join('|')})$`);
+const ORG_SUFFIX =
+  /(局|委|办|会|部|院|所|中心|站|联|处|队|馆|校|司|社|团|组|室|协|厅|单位|政府|机构|街道|镇|乡|村|社区|企业|园区|媒体|分局)$/;
+const DOUBLED = /(局局|区区|委委|办办|市市)/;
+const BRACKETED = /[（(]([^（）()]*)[）)]/g;
+
+/** 区科协等, 各街道等单位 -> the name without the 等 that closes a list (words in data/roles.json). */
+export function withoutEtc(name: string): string {
+  return name.replace(DROP, '').replace(DROP, '').trim();
+}
+
+/** A problem with a name, reported by the caller at the line it came from. */
+export interface NameProblem {
+  code: 'suspect-agency' | 'repeated-agency';
+  name: string;
+  /** as the list writes it, to find it in the line */
+  raw: string;
+}
+
+function withoutBrackets(name: string): string {
+  return name.replace(BRACKETED, '');
+}
+
+function levelOf(name: string): string {
+  const team = /^团(市|区|县)委/.exec(name);
+  if (team) return team[1]!;
+  if (KEY_BY_NAME.has(name)) return ''; // 市场监管局 is a body, not 市 + 场监管局
+  return LEVELS.find((l) => name.startsWith(l) && name.length > l.length) ?? '';
+}
+
+/** The body of a name without its level: 区科学技术协会 -> 科学技术协会. */
+function remainders(name: string): string[] {
+  return [name, ...LEVELS.filter((l) => name.startsWith(l)).map((l) => name.slice(l.length))];
+}
+
+/** One key for the same body across documents and levels: 区科协, 区科学技术协会, 市科协 -> 科协. */
+export function canonicalAgency(name: string): string {
+  const base = withoutBrackets(name);
+  const options = remainders(base);
+  for (const r of options) {
+    const key = KEY_BY_NAME.get(r);
+    if (key) return key;
+  }
+  for (const r of options) {
+    const variant = NAMES_LONGEST_FIRST.find((n) => n.length >= 2 && r.endsWith(n));
+    if (variant) return KEY_BY_NAME.get(variant)!;
+  }
+  return options[options.length - 1]!;
+}
+
+function isKnownBody(name: string): boolean {
+  return KEY_BY_NAME.has(name);
+}
+
+/** OCR garbage such as 区政局局, 区域, 区域市区区域: not a name any office has. */
+export function isSuspectName(name: string): boolean {
+  const base = withoutBrackets(name);
+  if (remainders(base).some(isKnownBody)) return false;
+  if (DOUBLED.test(base)) return true;
+  const body = remainders(base).pop()!;
+  if ([...body].length <= 1 || /^.局$/.test(body)) return true;
+  const known = NAMES_LONGEST_FIRST.find((n) => n.length >= 2 && base.endsWith(n));
+  if (known) {
+    // 下规划和自然资源局: a known body behind one character that is no level of government
+    const before = base.slice(0, -known.length);
+    return [...before].length === 1 && !LEVELS.includes(before) && !/^[团各]$/.test(before);
+  }
+  // 住房城乡建商局 for 住房城乡建设局: a known body with one character misread
+  if (NAMES_LONGEST_FIRST.some((n) => n.length >= 4 && oneSubstitution(body, n))) return true;
+  return !ORG_SUFFIX.test(base);
+}
+
+function oneSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  return differences === 1;
+}
+
+/**
+ * Splits a run of names (`市委宣传部、文明办`) and gives the short ones the
+ * prefix of the name before them: 文明办 -> 市委文明办, 妇联 after 团市委 -> 市妇联.
+ */
+export function readRun(run: string): { name: string; raw: string }[] {
+  const out: { name: string; raw: string }[] = [];
+  let prefix = '';
+  for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)/g, '、'), '、')) {
+    const raw = part.trim();
+    const name = withoutEtc(raw);
+    if (!name) continue;
+    const level = levelOf(name);
+    // 团市委 and 各街道 are whole names; a 分局 belongs to a higher level's bureau.
+    const short = level === '' && !/^[团各]|分局$/.test(name) && isKnownBody(withoutBrackets(name)) && !NO_PREFIX.has(withoutBrackets(name));
+    const full = short && prefix ? prefix + name : name;
+    out.push({ name: full, raw });
+    if (level) prefix = level;
+  }
+  return out;
+}
+
+/** Makes agencies of names, dropping garbage and repeats (each reported once). */
+export function toAgencies(names: { name: string; raw: string }[], problems: NameProblem[]): Agency[] {
+  const seen = new Set<string>();
+  const agencies: Agency[] = [];
+  for (const { name, raw } of names) {
+    if (isSuspectName(name)) {
+      if (!problems.some((p) => p.code === 'suspect-agency' && p.name === name)) {
+        problems.push({ code: 'suspect-agency', name, raw });
+      }
+      continue;
+    }
+    if (seen.has(name)) {
+      if (!problems.some((p) => p.code === 'repeated-agency' && p.name === name)) {
+        problems.push({ code: 'repeated-agency', name, raw });
+      }
+      continue;
+    }
+    seen.add(name);
+    agencies.push({ name, raw, canonical: canonicalAgency(name) });
+  }
+  return agencies;
+}

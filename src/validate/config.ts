@@ -1,0 +1,55 @@
+// Rule settings: plan.config.json (found upwards from the working folder),
+// then --rule id=severity on the command line.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { UsageError } from '../cli/io.js';
+import { isRule, type RuleSetting } from './rules.js';
+import type { RuleSettings } from './validate.js';
+
+export const CONFIG_FILE = 'plan.config.json';
+
+const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+
+function setting(ruleId: string, value: unknown, where: string): RuleSetting {
+  if (!isRule(ruleId)) throw new UsageError(`${where}: unknown rule '${ruleId}' (plan validate --list-rules lists them)`);
+  const s = typeof value === 'string' ? SETTINGS[value] : undefined;
+  if (!s) throw new UsageError(`${where}: rule '${ruleId}' takes off, info, warn or error, not '${String(value)}'`);
+  return s;
+}
+
+export function findConfig(from: string): string | null {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+export function readConfig(path: string): RuleSettings {
+  let json: { rules?: Record<string, unknown> };
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read '${path}': ${(error as Error).message}`);
+  }
+  const settings: RuleSettings = {};
+  for (const [id, value] of Object.entries(json.rules ?? {})) settings[id] = setting(id, value, path);
+  return settings;
+}
+
+/** `numbering=off` */
+export function parseRuleOption(option: string): [string, RuleSetting] {
+  const m = /^([a-z-]+)=([a-z]+)$/.exec(option.trim());
+  if (!m) throw new UsageError(`--rule takes id=off|info|warn|error, not '${option}'`);
+  return [m[1]!, setting(m[1]!, m[2], '--rule')];
+}
+
+export function resolveSettings(cwd: string, configPath: string | undefined, rules: string[]): { settings: RuleSettings; configFile: string | null } {
+  const configFile = configPath ?? findConfig(cwd);
+  const settings = configFile ? readConfig(configFile) : {};
+  for (const option of rules) {
+    const [id, value] = parseRuleOption(option);
+    settings[id] = value;
+  }
+  return { settings, configFile };
+}

@@ -1,0 +1,191 @@
+// The rules of `plan validate`. Each rule looks at one parsed plan and says
+// where it breaks the shape of a well-formed plan; ids and default
+// severities live in data/rules.json.
+import catalogue from '../../data/rules.json' with { type: 'json' };
+import type { Diagnostic, PlanDocument, PlanNode, Severity } from '../model/schema.js';
+import { isRealDate } from '../text/text.js';
+import { findNode, walk } from '../model/tree.js';
+
+export type RuleId = (typeof catalogue.rules)[number]['id'];
+export type RuleSetting = Severity | 'off';
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  description: string;
+}
+
+export const RULES: RuleInfo[] = catalogue.rules.map((r) => ({ ...r, severity: r.severity as Severity }));
+const KNOWN = new Set(RULES.map((r) => r.id));
+
+export function isRule(id: string): boolean {
+  return KNOWN.has(id);
+}
+
+/** A place where a rule fires; severity is filled in from the configuration. */
+export interface Hit {
+  ruleId: string;
+  line: number;
+  column: number;
+  message: string;
+  /** false for findings about the whole notice, which have no line to show */
+  located?: boolean;
+}
+
+// Parse diagnostics that are findings of a rule.
+const FROM_DIAGNOSTICS: Record<string, string> = {
+  'unplaced-text': 'unplaced-text',
+  'unplaced-header-text': 'unplaced-text',
+  'unplaced-footer-text': 'unplaced-text',
+  'unplaced-responsibility': 'unplaced-text',
+  'stray-table-row': 'unplaced-text',
+  'second-task-table': 'unplaced-text',
+  'parse-error': 'unplaced-text',
+  'lex-error': 'unplaced-text',
+  'suspect-agency': 'suspect-agency',
+  'repeated-agency': 'suspect-agency',
+  'unmatched-table-row': 'unmatched-table-row',
+};
+
+const EXPECTED_PARENTS: Record<PlanNode['kind'], (PlanNode['kind'] | null)[]> = {
+  chapter: [null],
+  section: ['chapter'],
+  item: ['section', 'chapter'],
+  subitem: ['item'],
+  circled: ['subitem', 'item'],
+  dash: [null, 'chapter', 'section', 'item', 'subitem', 'circled', 'dash'],
+};
+
+const KIND_NAMES: Record<PlanNode['kind'], string> = {
+  chapter: '一、',
+  section: '（一）',
+  item: '1.',
+  subitem: '（1）',
+  circled: '①',
+  dash: '——',
+};
+
+function at(node: { span: { startLine: number } }, ruleId: string, message: string): Hit {
+  return { ruleId, line: node.span.startLine, column: 1, message };
+}
+
+/** Checks one run of same-kind siblings: 1, 2, 3 … or, for items, continuing from `from`. */
+function checkRun(run: PlanNode[], from: number | null, hits: Hit[]): void {
+  let previous: PlanNode | null = null;
+  for (const n of run) {
+    if (previous === null) {
+      if (n.ordinal !== 1 && n.ordinal !== (from ?? 0) + 1) {
+        const allowed = from ? `1 or ${from + 1}` : '1';
+        hits.push(at(n, 'numbering', `${n.marker}${n.title} is numbered ${n.ordinal}; the first ${KIND_NAMES[n.kind]} here should be ${allowed}`));
+      }
+    } else if (n.ordinal === previous.ordinal) {
+      hits.push(at(n, 'numbering', `number ${n.ordinal} is used twice (${previous.marker}${previous.title} and ${n.marker}${n.title})`));
+    } else if (n.ordinal < previous.ordinal) {
+      hits.push(at(n, 'numbering', `${n.marker}${n.title} comes after number ${previous.ordinal}: out of order`));
+    } else if (n.ordinal > previous.ordinal + 1) {
+      const first = previous.ordinal + 1;
+      const missing = n.ordinal - 1 === first ? `${first} is` : `${first}–${n.ordinal - 1} are`;
+      hits.push(at(n, 'numbering', `number ${missing} missing before ${n.marker}${n.title}`));
+    }
+    previous = n;
+  }
+}
+
+const NUMBERED: PlanNode['kind'][] = ['chapter', 'section', 'item', 'subitem', 'circled'];
+
+/**
+ * Numbering restarts at 1 under each parent, except that the items of a
+ * chapter's sections may run on across the sections (haicang: items 1–16).
+ */
+function numbering(doc: PlanDocument): Hit[] {
+  const hits: Hit[] = [];
+  const runs = (nodes: PlanNode[], skip: PlanNode['kind'] | null = null) => {
+    for (const kind of NUMBERED) if (kind !== skip) checkRun(nodes.filter((n) => n.kind === kind), null, hits);
+  };
+  runs(doc.sections);
+  walk(doc.sections, (node, ancestors) => {
+    const parent = ancestors.at(-1);
+    const itemsRunOn = node.kind === 'section' && parent?.kind === 'chapter';
+    runs(node.children, itemsRunOn ? 'item' : null);
+    if (node.kind !== 'chapter') return;
+    let last: number | null = null;
+    for (const section of node.children.filter((c) => c.kind === 'section')) {
+      const items = section.children.filter((c) => c.kind === 'item');
+      if (items.length === 0) continue;
+      checkRun(items, last, hits);
+      last = items[items.length - 1]!.ordinal;
+    }
+  });
+  return hits;
+}
+
+function markerLevel(doc: PlanDocument): Hit[] {
+  const hits: Hit[] = [];
+  walk(doc.sections, (node, ancestors) => {
+    const parent = ancestors.at(-1);
+    if (!EXPECTED_PARENTS[node.kind].includes(parent?.kind ?? null)) {
+      const where = parent ? `under ${parent.marker}${parent.title}` : 'at the top level';
+      hits.push(at(node, 'marker-level', `${node.marker} (${node.kind}) ${where} is not where a ${KIND_NAMES[node.kind]} marker is expected`));
+    }
+  });
+  return hits;
+}
+
+function emptySections(doc: PlanDocument): Hit[] {
+  const hits: Hit[] = [];
+  walk(doc.sections, (node) => {
+    if ((node.kind === 'chapter' || node.kind === 'section') && !node.text && node.children.length === 0 && !node.responsibility) {
+      hits.push(at(node, 'empty-section', `${node.marker}${node.title} has neither text nor items`));
+    }
+  });
+  return hits;
+}
+
+function metadata(doc: PlanDocument): Hit[] {
+  const hits: Hit[] = [];
+  const top = { line: 1, column: 1, located: false };
+  if (!doc.meta.docNumber) hits.push({ ruleId: 'missing-doc-number', ...top, message: 'no document number (发文字号) was found in the header' });
+  if (!doc.meta.issuer) hits.push({ ruleId: 'missing-issuer', ...top, message: 'no issuer (发文机关) was found' });
+  if (!doc.meta.signedDate) hits.push({ ruleId: 'missing-signed-date', ...top, message: 'no date of signing (成文日期) was found' });
+  for (const [label, date] of [
+    ['date of signing', doc.meta.signedDate],
+    ['printing date', doc.meta.printedDate],
+  ] as const) {
+    if (date && !isRealDate(date)) hits.push({ ruleId: 'impossible-date', ...top, message: `the ${label} ${date} is not a date in the calendar` });
+  }
+  const { signedDate, printedDate } = doc.meta;
+  if (signedDate && printedDate && isRealDate(signedDate) && isRealDate(printedDate) && printedDate < signedDate) {
+    hits.push({ ruleId: 'impossible-date', ...top, message: `printed on ${printedDate}, before it was signed on ${signedDate}` });
+  }
+  if (doc.targets.length === 0) hits.push({ ruleId: 'no-target', ...top, message: 'the plan states no quantified target (such as 到2025年…比例达到…%)' });
+  return hits;
+}
+
+function fromDiagnostics(diagnostics: Diagnostic[]): Hit[] {
+  return diagnostics
+    .filter((d) => FROM_DIAGNOSTICS[d.code])
+    .map((d) => ({ ruleId: FROM_DIAGNOSTICS[d.code]!, line: d.line, column: d.column, message: d.message }));
+}
+
+function responsibilities(doc: PlanDocument): Hit[] {
+  return doc.tasks
+    .filter((t) => !t.responsibility)
+    .map((t) => ({
+      ruleId: 'missing-responsibility',
+      line: findNode(doc.sections, t.id)?.span.startLine ?? 1,
+      column: 1,
+      message: `task ${t.id} ${t.title} has no lead, support or responsible department, its own or inherited`,
+    }));
+}
+
+/** Every rule's hits for one plan, in document order. */
+export function checkPlan(doc: PlanDocument): Hit[] {
+  return [
+    ...fromDiagnostics(doc.diagnostics),
+    ...numbering(doc),
+    ...markerLevel(doc),
+    ...emptySections(doc),
+    ...responsibilities(doc),
+    ...metadata(doc),
+  ].sort((a, b) => a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,140 @@
+// `plan validate` as a library: rules applied to one plan, to one file, and to
+// a corpus of files (in worker threads when asked).
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../parse/decode.js';
+import { PlanDocument, type Severity } from '../model/schema.js';
+import { parseNotice } from '../parse/parse-notice.js';
+import { checkPlan, RULES, type RuleSetting } from './rules.js';
+
+export type RuleSettings = Record<string, RuleSetting>;
+
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** The offending line of the input, for code frames; null when there is none. */
+  excerpt: string | null;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+}
+
+const DEFAULTS = new Map(RULES.map((r) => [r.id, r.severity]));
+
+function severityOf(ruleId: string, settings: RuleSettings): Severity | null {
+  const setting = settings[ruleId] ?? DEFAULTS.get(ruleId) ?? 'warning';
+  return setting === 'off' ? null : setting;
+}
+
+/** A finding, or none when the rule is off. */
+function finding(file: string, ruleId: string, line: number, column: number, message: string, settings: RuleSettings, source: string[] | null): Finding[] {
+  const severity = severityOf(ruleId, settings);
+  return severity ? [{ file, line, column, ruleId, severity, message, excerpt: source?.[line - 1] ?? null }] : [];
+}
+
+/** The findings of the rules on one parsed plan. `source` (the input text) adds code frames. */
+export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?: string): Finding[] {
+  const lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
+  return checkPlan(doc).flatMap((h) => finding(doc.source.path, h.ruleId, h.line, h.column, h.message, settings, h.located === false ? null : lines));
+}
+
+/** Validates one file: a notice (.txt, .md) or a plan model (.json). Never throws. */
+export function validateFile(file: string, settings: RuleSettings = {}): FileResult {
+  const path = file === '-' ? '<stdin>' : file;
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };
+  }
+  if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
+  try {
+    const doc = parseNotice(bytes, { path });
+    const text = new TextDecoder(doc.source.encoding === 'gb18030' ? 'gb18030' : 'utf-8').decode(bytes);
+    return { file: path, findings: validate(doc, settings, text) };
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
+    return { file: path, findings: finding(path, 'unreadable', 1, 1, message, settings, null) };
+  }
+}
+
+function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings): FileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    return { file: path, findings: finding(path, 'schema', 1, 1, `not valid JSON: ${(error as Error).message}`, settings, null) };
+  }
+  const result = PlanDocument.safeParse(json);
+  if (!result.success) {
+    const findings = result.error.issues.flatMap((issue) =>
+      finding(path, 'schema', 1, 1, `${issue.message} at ${issue.path.length ? issue.path.join('.') : '(root)'}`, settings, null),
+    );
+    return { file: path, findings };
+  }
+  return { file: path, findings: validate({ ...result.data, source: { ...result.data.source, path } }, settings) };
+}
+
+export interface CorpusOptions {
+  settings?: RuleSettings;
+  /** Worker threads; 1 validates in this thread. */
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+/**
+ * Validates many files, results in the order of `files`. With jobs > 1 the
+ * files are spread over worker threads; each result keeps only findings, so
+ * memory does not grow with the size of the notices.
+ */
+export async function validateCorpus(files: string[], options: CorpusOptions = {}): Promise<FileResult[]> {
+  const settings = options.settings ?? {};
+  // standard input can be read only once, in this thread
+  const jobs = files.includes('-') ? 1 : Math.max(1, Math.min(options.jobs ?? 1, files.length));
+  const results: FileResult[] = new Array(files.length);
+  let done = 0;
+  const report = () => options.onProgress?.(++done, files.length);
+  if (jobs === 1) {
+    files.forEach((file, i) => {
+      results[i] = validateFile(file, settings);
+      report();
+    });
+    return results;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings } });
+        const feed = () => {
+          if (next >= files.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const index = next++;
+          worker.postMessage({ index, file: files[index] });
+        };
+        worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+          results[index] = result;
+          report();
+          feed();
+        });
+        worker.on('error', reject);
+        feed();
+      }),
+    ),
+  );
+  return results;
+}
