@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { diffPlans, textDiff } from '../src/diff/diff.js';
-import { renderHtml, renderMarkdown, renderText } from '../src/diff/render/render.js';
+import { renderHtml, renderMarkdown, renderText } from '../src/diff/render/index.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, hasChromium, inBrowser, parseFixture, runPlan } from './helpers.js';
 

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { parseRuleOption, readConfig } from '../src/validate/config.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
-import { github, json, junit, sarif, stylish } from '../src/validate/reporters/reporters.js';
+import { REPORTERS, type ReporterContext } from '../src/validate/reporters/index.js';
 import { RULES } from '../src/validate/rules.js';
-import { validate, validateCorpus, validateFile, type FileResult } from '../src/validate/validate.js';
+import { validateCorpus } from '../src/validate/corpus.js';
+import { validate, validateFile, type FileResult } from '../src/validate/validate.js';
 import { runPlan, SEEDS } from './helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -127,6 +128,7 @@ describe('configuration', () => {
 });
 
 describe('reporters', () => {
+  const plain: ReporterContext = { colors: new Chalk({ level: 0 }), version: '0.1.0' };
   const results: FileResult[] = [
     { file: 'a.txt', findings: [] },
     {
@@ -139,7 +141,7 @@ describe('reporters', () => {
   ];
 
   it('stylish groups by file, with a code frame and a summary', () => {
-    const out = stylish(results, new Chalk({ level: 0 }));
+    const out = REPORTERS.stylish(results, plain);
     expect(out).toContain('dir/b & c.txt\n  3:2  error  number 2 is missing');
     expect(out).toContain('    3 | 1.甲    乙\n         ^');
     expect(out).toContain('✖ 2 problems (1 error, 1 warning) in 1 of 2 files');
@@ -147,13 +149,13 @@ describe('reporters', () => {
   });
 
   it('json has a summary and every finding', () => {
-    const parsed = JSON.parse(json(results));
+    const parsed = JSON.parse(REPORTERS.json(results, plain));
     expect(parsed.summary).toMatchObject({ files: 2, errors: 1, warnings: 1, byRule: { numbering: 1, 'no-target': 1 } });
     expect(parsed.files[1].findings).toHaveLength(2);
   });
 
   it('junit is well-formed XML with one failure per finding', () => {
-    const xml = junit(results);
+    const xml = REPORTERS.junit(results, plain);
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
     const suites = doc.testsuites.testsuite;
@@ -169,14 +171,14 @@ describe('reporters', () => {
     const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
     ajvFormats.default(ajv);
     const check = ajv.compile(schema);
-    const log = JSON.parse(sarif(results, '0.1.0'));
+    const log = JSON.parse(REPORTERS.sarif(results, plain));
     expect(check(log), JSON.stringify(check.errors)).toBe(true);
     expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'numbering', level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 2 } } }] });
     expect(log.runs[0].results[1].level).toBe('warning');
   });
 
   it('github writes escaped workflow annotations', () => {
-    expect(github(results).split('\n')).toEqual([
+    expect(REPORTERS.github(results, plain).split('\n')).toEqual([
       '::error file=dir/b & c.txt,line=3,col=2,title=numbering::number 2 is missing <before> "x"',
       '::warning file=dir/b & c.txt,line=5,col=1,title=no-target::no target, really: 100%25%0Asecond line',
       '',

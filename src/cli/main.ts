@@ -3,6 +3,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../parse/decode.js';
 import { UsageError } from './io.js';
+import { DIFF_FORMAT_NAMES } from '../diff/render/index.js';
+import { EXPORT_FORMAT_NAMES } from '../export/export.js';
+import { INPUT_FORMATS } from '../model/input-formats.js';
+import { REPORTER_NAMES } from '../validate/reporters/index.js';
 import { packageVersion } from '../model/version.js';
 
 export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
@@ -38,7 +42,7 @@ ${EXIT_CODES}`,
     .description('parse a notice into the canonical JSON plan model')
     .argument('[file]', "the notice (.txt, .md); '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', 'markdown', 'text']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', ...INPUT_FORMATS]).default('auto'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--compact', 'JSON on one line')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
@@ -87,7 +91,7 @@ ${EXIT_CODES}`,
     .command('validate')
     .description('check notices and plan models against the rules of a well-formed plan')
     .argument('[paths...]', "notices (.txt, .md), plan JSON files, folders or globs; '-' for standard input")
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'junit', 'sarif', 'github']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(REPORTER_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])
     .option('-c, --config <file>', `rule settings (default: ${'plan.config.json'} found upwards from the working folder)`)
@@ -124,7 +128,7 @@ Exit codes:
     .description('compare two plans structurally, e.g. a city plan and a county plan')
     .argument('<a>', "the first plan: a notice or a plan JSON file ('-' for standard input)")
     .argument('<b>', 'the second plan')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown', 'html']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMAT_NAMES).default('text'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--only <aspect>', 'report one aspect only').choices(['structure', 'accountability', 'targets']))
     .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
@@ -155,7 +159,7 @@ Exit codes (as diff(1)):
     .command('export')
     .description('export the task-division workbook (xlsx, csv), Markdown, HTML or JSON')
     .argument('<files...>', "notices or plan JSON files; '-' for standard input")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['xlsx', 'csv', 'md', 'html', 'json']).default('xlsx'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).default('xlsx'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--bom', 'with --format csv: start with a UTF-8 byte-order mark (for Excel on Chinese Windows)')
     .option('-q, --quiet', 'do not print diagnostics on standard error')

@@ -1,5 +1,6 @@
 // `plan agencies`: for one or many notices, each canonical agency with the
 // tasks it leads, supports or is responsible for.
+import { ROLES } from '../model/roles.js';
 import type { PlanDocument } from '../model/schema.js';
 import { compareText } from '../text/text.js';
 
@@ -23,7 +24,7 @@ export function agencyReport(docs: PlanDocument[]): AgencyEntry[] {
   for (const doc of docs) {
     for (const task of doc.tasks) {
       if (!task.responsibility) continue;
-      for (const role of ['lead', 'support', 'responsible'] as const) {
+      for (const role of ROLES) {
         for (const agency of task.responsibility[role]) {
           let entry = byKey.get(agency.canonical);
           if (!entry) {

@@ -1,35 +1,51 @@
-// `plan export` as a library: one call for every format.
+// `plan export` as a library: one call for every format. The formats are the
+// keys of the registry below, from which the CLI takes its list of names.
+import type { PlanDocument } from '../model/schema.js';
 import { toCsv } from './csv.js';
 import { renderPlanHtml } from './html.js';
 import { renderPlanMarkdown } from './markdown.js';
 import { planName, TASK_COLUMNS, taskRows } from './rows.js';
-import type { PlanDocument } from '../model/schema.js';
-
-export type ExportFormat = 'xlsx' | 'csv' | 'md' | 'html' | 'json';
 
 export interface ExportOptions {
   /** csv: start with a UTF-8 byte-order mark, so that Excel on Chinese Windows reads UTF-8. */
   bom?: boolean;
 }
 
+interface Exporter {
+  /** Bytes (a workbook) rather than text. */
+  binary: boolean;
+  /** How many plans one output holds. */
+  plans: 'one' | 'many';
+  render(docs: PlanDocument[], options: ExportOptions): Promise<string | Uint8Array> | string;
+}
+
+export const EXPORT_FORMATS = {
+  xlsx: {
+    binary: true,
+    plans: 'many',
+    // exceljs is loaded only for a workbook
+    render: async (docs) => (await import('./xlsx.js')).renderWorkbook(docs),
+  },
+  csv: {
+    binary: false,
+    plans: 'many',
+    render: (docs, options) =>
+      docs.length === 1
+        ? toCsv([[...TASK_COLUMNS], ...taskRows(docs[0]!)], options.bom)
+        : toCsv([['方案', ...TASK_COLUMNS], ...docs.flatMap((d) => taskRows(d).map((r) => [planName(d), ...r]))], options.bom),
+  },
+  md: { binary: false, plans: 'one', render: (docs) => renderPlanMarkdown(docs[0]!) },
+  html: { binary: false, plans: 'many', render: renderPlanHtml },
+  json: { binary: false, plans: 'many', render: (docs) => `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n` },
+} satisfies Record<string, Exporter>;
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
+
 /** Renders plans; xlsx gives bytes, every other format text. Markdown renders exactly one plan. */
 export async function exportPlan(docs: PlanDocument[], format: ExportFormat, options: ExportOptions = {}): Promise<string | Uint8Array> {
   if (docs.length === 0) throw new Error('exportPlan needs at least one plan');
-  switch (format) {
-    case 'xlsx': {
-      const { renderWorkbook } = await import('./xlsx.js');
-      return renderWorkbook(docs);
-    }
-    case 'csv':
-      return docs.length === 1
-        ? toCsv([[...TASK_COLUMNS], ...taskRows(docs[0]!)], options.bom)
-        : toCsv([['方案', ...TASK_COLUMNS], ...docs.flatMap((d) => taskRows(d).map((r) => [planName(d), ...r]))], options.bom);
-    case 'md':
-      if (docs.length !== 1) throw new Error('Markdown renders one plan at a time');
-      return renderPlanMarkdown(docs[0]!);
-    case 'html':
-      return renderPlanHtml(docs);
-    case 'json':
-      return `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`;
-  }
+  const exporter: Exporter = EXPORT_FORMATS[format];
+  if (exporter.plans === 'one' && docs.length !== 1) throw new Error(`the ${format} format renders one plan at a time`);
+  return exporter.render(docs, options);
 }

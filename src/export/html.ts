@@ -4,26 +4,13 @@ import { agencyReport } from './agency-report.js';
 import { TASK_COLUMNS, taskRows } from './rows.js';
 import type { PlanDocument, PlanNode } from '../model/schema.js';
 import { escapeHtml } from '../render/escape.js';
+import { describeResponsibility } from '../render/responsibility.js';
+import { STYLESHEET } from '../render/style.js';
 
 const esc = escapeHtml;
 
-const CSS = `
-body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222;line-height:1.7}
-h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem}
-.meta{color:#555}.meta dt{float:left;clear:left;width:7rem;color:#888}.meta dd{margin-left:7.5rem}
-ol.outline,ol.outline ol{list-style:none;padding-left:1.2rem}ol.outline{padding-left:0}
-.node .id{color:#999;font-size:.8rem;margin-right:.4rem}.node .text{color:#444;font-size:.92rem;margin:.2rem 0 .6rem}
-.who{font-size:.85rem;color:#1f4e79;background:#eef4fb;border-radius:3px;padding:0 .3rem}
-table{border-collapse:collapse;width:100%;font-size:.9rem}td,th{border:1px solid #ddd;padding:.35rem .5rem;vertical-align:top;text-align:left}
-th{background:#f4f6fa;position:sticky;top:0}
-.diag.error{color:#b42318}.diag.warning{color:#9a6700}
-`;
-
 function who(n: PlanNode): string {
-  const r = n.responsibility;
-  if (!r) return '';
-  const part = (label: string, list: { name: string }[]) => (list.length ? `${label} ${list.map((a) => esc(a.name)).join('、')}` : '');
-  return ` <span class="who">${[part('牵头', r.lead), part('配合', r.support), part('负责', r.responsible)].filter(Boolean).join('；')}</span>`;
+  return n.responsibility ? ` <span class="who">${describeResponsibility(n.responsibility, esc)}</span>` : '';
 }
 
 function outline(nodes: PlanNode[]): string {
@@ -73,7 +60,7 @@ export function renderPlanHtml(docs: PlanDocument[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(title)}</title>
-<style>${CSS}</style>
+<style>${STYLESHEET}</style>
 </head>
 <body>
 ${docs.map(plan).join('\n<hr>\n')}

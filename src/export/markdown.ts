@@ -3,17 +3,10 @@
 // where they stood, the task table as a Markdown table. `plan parse` of this
 // Markdown gives back the same model; the round-trip test proves it.
 import type { PlanDocument, PlanNode } from '../model/schema.js';
+import { escapeMarkdown } from '../render/escape.js';
 import { splitHeading } from '../text/text.js';
 
 const HEADING: Partial<Record<PlanNode['kind'], string>> = { chapter: '##', section: '###' };
-
-/** Escapes what Markdown would read as markup; remark gives back the plain text. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~&!]/g, '\\$&')
-    .replace(/^([+\-=])/, '\\$1')
-    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
-}
 
 function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

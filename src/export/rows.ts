@@ -2,6 +2,7 @@
 // or WPS, with empty tracking columns for them to fill in every quarter.
 import { agencyReport } from './agency-report.js';
 import type { PlanDocument, ResponsibilityForm, Task } from '../model/schema.js';
+import { agencyNames } from '../render/responsibility.js';
 
 export const TASK_COLUMNS = ['序号', '编号', '项目', '要点', '牵头单位', '配合单位', '责任单位', '依据', '完成时限', '进展情况', '备注'] as const;
 export const TARGET_COLUMNS = ['年份', '指标', '比较', '数值', '单位', '附注', '所在章节', '原文'] as const;
@@ -15,8 +16,6 @@ const FORM_NAMES: Record<ResponsibilityForm, string> = {
 };
 
 export type Row = (string | number)[];
-
-const names = (agencies: { name: string }[]) => agencies.map((a) => a.name).join('、');
 
 /** Where the responsibility came from, and whether it is inherited. */
 export function basis(task: Task): string {
@@ -34,9 +33,9 @@ export function taskRows(doc: PlanDocument): Row[] {
     t.id,
     t.path.join(' / '),
     t.title,
-    names(t.responsibility?.lead ?? []),
-    names(t.responsibility?.support ?? []),
-    names(t.responsibility?.responsible ?? []),
+    agencyNames(t.responsibility?.lead ?? []),
+    agencyNames(t.responsibility?.support ?? []),
+    agencyNames(t.responsibility?.responsible ?? []),
     basis(t),
     '',
     '',

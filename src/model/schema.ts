@@ -2,6 +2,7 @@
 // JSON Schema (`plan parse --schema`) are both derived from these schemas.
 import { z } from 'zod';
 
+import { INPUT_FORMATS } from './input-formats.js';
 import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
@@ -131,7 +132,7 @@ export const TaskTable = z.object({
 export const Source = z.object({
   path: z.string(),
   sha256: z.string(),
-  format: z.enum(['markdown', 'text']),
+  format: z.enum(INPUT_FORMATS),
   encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
 });
 

@@ -7,7 +7,7 @@ import type { ClassifiedLine } from './header.js';
 import type { Diagnostic, MarkerKind, PlanNode, Responsibility } from '../model/schema.js';
 import { diagnosticAt } from './diagnostics.js';
 import type { Line } from './repair.js';
-import { reportNameProblems } from './responsibility/accountability.js';
+import { reportNameProblems } from './responsibility/problems.js';
 import { responsibilityFromLine } from './responsibility/statement.js';
 import { parseOrdinal, splitHeading } from '../text/text.js';
 

@@ -1,6 +1,8 @@
 // The pipeline: decode -> ingest -> line repair -> lex/parse (CST) -> normalise -> model.
 import { parseCst } from '../../grammars/parser.js';
-import { applyInlineResponsibilities, buildTasks, readTaskTable } from './responsibility/accountability.js';
+import { applyInlineResponsibilities } from './responsibility/inline.js';
+import { readTaskTable } from './responsibility/task-table.js';
+import { buildTasks } from './responsibility/tasks.js';
 import { decode, sha256, type Encoding } from './decode.js';
 import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat } from './ingest/ingest.js';

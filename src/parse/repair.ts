@@ -3,7 +3,7 @@
 // CJK words, sentences broken across lines or pages, web-page junk.
 import webPage from '../../data/web-page.json' with { type: 'json' };
 import { CJK, isMetadataLine, LINE_START_ELEMENTS, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
-import type { SourceLine } from './ingest/ingest.js';
+import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
 /** Where a stretch of a logical line came from, to map offsets back to the input. */
 export interface Segment {
@@ -63,7 +63,7 @@ function columnsOf(original: string, cleaned: string, start: number): number[] {
   return columns;
 }
 
-function clean(line: SourceLine, format: 'markdown' | 'text'): Cleaned | null {
+function clean(line: SourceLine, format: InputFormat): Cleaned | null {
   const original = line.text;
   let text = original.includes('\t') ? original.replace(EDGE_SPACE, '') : original.trim();
   if (text === '' || PAGE_NUMBER.test(text)) return null;
@@ -91,7 +91,7 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   return OPEN.test(prev.text) || [...prev.text].length >= MIN_BROKEN_LENGTH;
 }
 
-export function repair(lines: SourceLine[], format: 'markdown' | 'text'): Line[] {
+export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   const kept = lines.map((l) => clean(l, format)).filter((l): l is Cleaned => l !== null);
   while (kept.length > 0 && JUNK.has(kept[kept.length - 1]!.text)) kept.pop();
   const out: Line[] = [];

@@ -1,8 +1,5 @@
-// `plan validate` as a library: rules applied to one plan, to one file, and to
-// a corpus of files (in worker threads when asked).
+// `plan validate` as a library: the rules applied to one plan and to one file.
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { InputError } from '../parse/decode.js';
 import { PlanDocument, type Severity } from '../model/schema.js';
 import { parseNotice } from '../parse/parse-notice.js';
@@ -81,60 +78,4 @@ function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings):
     return { file: path, findings };
   }
   return { file: path, findings: validate({ ...result.data, source: { ...result.data.source, path } }, settings) };
-}
-
-export interface CorpusOptions {
-  settings?: RuleSettings;
-  /** Worker threads; 1 validates in this thread. */
-  jobs?: number;
-  onProgress?: (done: number, total: number) => void;
-}
-
-export function defaultJobs(): number {
-  return availableParallelism();
-}
-
-/**
- * Validates many files, results in the order of `files`. With jobs > 1 the
- * files are spread over worker threads; each result keeps only findings, so
- * memory does not grow with the size of the notices.
- */
-export async function validateCorpus(files: string[], options: CorpusOptions = {}): Promise<FileResult[]> {
-  const settings = options.settings ?? {};
-  // standard input can be read only once, in this thread
-  const jobs = files.includes('-') ? 1 : Math.max(1, Math.min(options.jobs ?? 1, files.length));
-  const results: FileResult[] = new Array(files.length);
-  let done = 0;
-  const report = () => options.onProgress?.(++done, files.length);
-  if (jobs === 1) {
-    files.forEach((file, i) => {
-      results[i] = validateFile(file, settings);
-      report();
-    });
-    return results;
-  }
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings } });
-        const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = next++;
-          worker.postMessage({ index, file: files[index] });
-        };
-        worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
-          results[index] = result;
-          report();
-          feed();
-        });
-        worker.on('error', reject);
-        feed();
-      }),
-    ),
-  );
-  return results;
 }

@@ -2,6 +2,7 @@
 import { agencyReport } from '../../export/agency-report.js';
 import { toCsv } from '../../export/csv.js';
 import { agencyRows } from '../../export/rows.js';
+import { displayWidth, padDisplay } from '../../render/width.js';
 import { writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
 
@@ -20,8 +21,8 @@ export async function runAgencies(files: string[], options: AgenciesCommandOptio
     const header = ['canonical', 'names', 'lead', 'support', 'responsible', 'lead tasks', 'support tasks', 'responsible tasks'];
     writeOutput(toCsv([header, ...agencyRows(docs)], options.bom), options.output);
   } else {
-    const width = Math.max(8, ...report.map((e) => [...e.canonical].length * 2));
-    const pad = (s: string) => s + ' '.repeat(Math.max(1, width - [...s].length * 2 + 1));
+    const width = report.reduce((w, e) => Math.max(w, displayWidth(e.canonical)), 8) + 1;
+    const pad = (s: string) => padDisplay(s, width);
     const out = [`${pad('agency')} lead support responsible  names`];
     for (const e of report) {
       out.push(`${pad(e.canonical)} ${String(e.lead.length).padStart(4)} ${String(e.support.length).padStart(7)} ${String(e.responsible.length).padStart(11)}  ${e.names.join('、')}`);

@@ -1,12 +1,13 @@
 // `plan diff`
+import { diffPlans } from '../../diff/diff.js';
+import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/index.js';
+import type { Aspect } from '../../diff/types.js';
 import { colorsFor } from '../colors.js';
-import { diffPlans, type Aspect } from '../../diff/diff.js';
-import { renderHtml, renderMarkdown, renderText } from '../../diff/render/render.js';
 import { UsageError, writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
 
 export interface DiffCommandOptions {
-  format: 'text' | 'json' | 'markdown' | 'html';
+  format: DiffFormat;
   output?: string;
   only?: Aspect;
   threshold?: string;
@@ -19,12 +20,6 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
   const d = diffPlans(a, b, { threshold, only: options.only });
   const toFile = options.output !== undefined && options.output !== '-';
-  const text = {
-    text: () => renderText(d, colorsFor(toFile ? null : process.stdout)),
-    json: () => `${JSON.stringify(d, null, 2)}\n`,
-    markdown: () => renderMarkdown(d),
-    html: () => renderHtml(d),
-  }[options.format]();
-  writeOutput(text, options.output);
+  writeOutput(DIFF_FORMATS[options.format](d, colorsFor(toFile ? null : process.stdout)), options.output);
   return d.summary.differences === 0 ? 0 : 1;
 }

@@ -1,5 +1,5 @@
 // `plan export`
-import { exportPlan, type ExportFormat } from '../../export/export.js';
+import { EXPORT_FORMATS, exportPlan, type ExportFormat } from '../../export/export.js';
 import { UsageError, writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
 import { printDiagnostics } from './parse.js';
@@ -13,8 +13,9 @@ export interface ExportCommandOptions {
 
 export async function runExport(files: string[], options: ExportCommandOptions): Promise<number> {
   const toStdout = options.output === undefined || options.output === '-';
-  if (options.format === 'xlsx' && toStdout && process.stdout.isTTY) throw new UsageError('a workbook is binary: name a file with -o, e.g. -o 任务分工表.xlsx');
-  if (options.format === 'md' && files.length !== 1) throw new UsageError('--format md renders one notice at a time');
+  const exporter = EXPORT_FORMATS[options.format];
+  if (exporter.binary && toStdout && process.stdout.isTTY) throw new UsageError(`--format ${options.format} is binary: name a file with -o, e.g. -o 任务分工表.xlsx`);
+  if (exporter.plans === 'one' && files.length !== 1) throw new UsageError(`--format ${options.format} renders one notice at a time`);
   const docs = await Promise.all(files.map((f) => loadPlan(f)));
   // A notice with problems is still exported; its diagnostics go to standard error.
   if (!options.quiet) for (const d of docs) printDiagnostics(d.source.path, d.diagnostics);

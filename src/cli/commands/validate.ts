@@ -4,9 +4,9 @@ import { colorsFor } from '../colors.js';
 import { resolveSettings } from '../../validate/config.js';
 import { expandPaths } from '../../validate/files.js';
 import { UsageError, writeOutput } from '../io.js';
-import { github, json, junit, sarif, stylish, summarise, type ReporterName } from '../../validate/reporters/reporters.js';
+import { REPORTERS, summarise, type ReporterName } from '../../validate/reporters/index.js';
 import { RULES } from '../../validate/rules.js';
-import { defaultJobs, validateCorpus } from '../../validate/validate.js';
+import { defaultJobs, validateCorpus } from '../../validate/corpus.js';
 import { packageVersion } from '../../model/version.js';
 
 export interface ValidateCommandOptions {
@@ -46,13 +46,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   bar?.stop();
 
   const toFile = options.output !== undefined && options.output !== '-';
-  const report = {
-    stylish: () => stylish(results, colorsFor(toFile ? null : process.stdout)),
-    json: () => json(results),
-    junit: () => junit(results),
-    sarif: () => sarif(results, packageVersion()),
-    github: () => github(results),
-  }[options.format]();
+  const report = REPORTERS[options.format](results, { colors: colorsFor(toFile ? null : process.stdout), version: packageVersion() });
   writeOutput(report, options.output);
 
   const s = summarise(results);

@@ -3,11 +3,10 @@
 // the statement stands and which role its bare names take.
 import roles from '../../../data/roles.json' with { type: 'json' };
 import { readRun, toAgencies, type NameProblem } from './agencies.js';
+import { ROLES, type Role } from '../../model/roles.js';
 import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../model/schema.js';
 import { splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
 
-type Role = 'lead' | 'support' | 'responsible';
-const ROLES: Role[] = ['lead', 'support', 'responsible'];
 
 const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const KEYS = ROLES.flatMap((role) => roles.keys[role].map((word) => ({ word, role })));

@@ -1,50 +1,15 @@
-// Who must do what: inline responsibility statements, the appended 任务分工表
-// matched to the body's items, and the list of tasks with the responsibility
-// that applies to each.
-import roles from '../../../data/roles.json' with { type: 'json' };
-import { escapeRegExp } from '../../../grammars/patterns.js';
-import type { NameProblem } from './agencies.js';
-import type { ClassifiedLine } from '../header.js';
-import type { Diagnostic, PlanNode, Responsibility, TableRow, Task, TaskTable } from '../../model/schema.js';
-import { diagnosticAt } from '../diagnostics.js';
-import type { Line } from '../repair.js';
-import { inlineResponsibility, itemResponsibility, tableResponsibility } from './statement.js';
+// The appended 任务分工表: each row matched to an item of the body, whose
+// lead and support it gives; rows that match no item are reported.
+import type { Diagnostic, PlanNode, TableRow, TaskTable } from '../../model/schema.js';
 import { similarity } from '../../text/similarity.js';
-import { walk } from '../../model/tree.js';
 import { splitHeading } from '../../text/text.js';
+import { diagnosticAt } from '../diagnostics.js';
+import type { ClassifiedLine } from '../header.js';
+import { reportNameProblems } from './problems.js';
+import { tableResponsibility } from './statement.js';
 
-const ACTION_CHAPTER = new RegExp(roles.actionChapterWords.join('|'));
 const MIN_ROW_SIMILARITY = 0.5;
 const MIN_LOOSE_ROW_SIMILARITY = 0.8;
-
-export function reportNameProblems(problems: NameProblem[], line: Line, diagnostics: Diagnostic[], where = ''): void {
-  for (const p of problems) {
-    const message =
-      p.code === 'suspect-agency'
-        ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is left out`
-        : `"${p.name}" is named more than once${where}; it is kept once`;
-    diagnostics.push(diagnosticAt(line, 'warning', p.code, message, nameOffset(line.text, p.raw)));
-  }
-}
-
-/** Where a name stands as a whole list entry (区域, not the 区域 inside 区域局局). */
-function nameOffset(text: string, name: string): number {
-  const whole = new RegExp(`(?<=^|[、，,；;\\t\\s])${escapeRegExp(name)}(?=$|[、，,；;\\t\\s。等])`).exec(text);
-  return whole ? whole.index : Math.max(0, text.indexOf(name));
-}
-
-/** Forms 2 and 3: `（牵头部门：…）` in a section's introduction, `（…按职责分工负责）` closing an item. */
-export function applyInlineResponsibilities(sections: PlanNode[], lineAt: (line: number) => Line, diagnostics: Diagnostic[]): void {
-  walk(sections, (node) => {
-    if (node.responsibility) return;
-    const text = node.text || node.title;
-    const read =
-      inlineResponsibility(text, node.span) ?? (node.children.length === 0 ? itemResponsibility(text, node.span) : null);
-    if (!read) return;
-    node.responsibility = read.responsibility;
-    reportNameProblems(read.problems, lineAt(node.span.startLine), diagnostics);
-  });
-}
 
 interface Columns {
   group: number;
@@ -162,32 +127,4 @@ function matchRow(point: string, chapter: PlanNode, cursor: number): { item: Pla
     }
   });
   return best;
-}
-
-/** Every actionable item: a leaf under an action or project chapter (提升行动, 重点工程 …). */
-export function buildTasks(sections: PlanNode[]): Task[] {
-  const hasActionChapter = sections.some((c) => ACTION_CHAPTER.test(c.title));
-  const tasks: Task[] = [];
-  walk(sections, (node, ancestors) => {
-    if (node.children.length > 0 || ancestors.length === 0) return;
-    const chain = [...ancestors, node].reverse();
-    const holder = chain.find((n) => n.responsibility !== null) ?? null;
-    const actionable = hasActionChapter ? ACTION_CHAPTER.test(ancestors[0]!.title) : holder !== null;
-    if (!actionable) return;
-    const own = holder?.responsibility ?? null;
-    // Items that only say who is responsible take the lead their section names.
-    const leader = own && own.lead.length === 0 ? chain.find((n) => n !== holder && (n.responsibility?.lead.length ?? 0) > 0) : undefined;
-    const responsibility: Responsibility | null =
-      own && leader ? { ...own, lead: leader.responsibility!.lead, raw: `${leader.responsibility!.raw}\n${own.raw}` } : own;
-    tasks.push({
-      id: node.id,
-      path: ancestors.map((a) => a.title),
-      title: node.title,
-      responsibility,
-      inherited: holder !== null && holder !== node,
-      from: holder?.id ?? null,
-      leadFrom: leader?.id ?? null,
-    });
-  });
-  return tasks;
 }

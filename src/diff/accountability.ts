@@ -1,0 +1,40 @@
+// Who became responsible for what: per aligned task pair, by canonical agency.
+import type { Agency, PlanDocument, Responsibility } from '../model/schema.js';
+import { compareText } from '../text/text.js';
+import type { Alignment } from './align.js';
+import type { AccountabilityChange, RoleChange } from './types.js';
+
+function keys(agencies: Agency[]): string[] {
+  return [...new Set(agencies.map((a) => a.canonical))].sort(compareText);
+}
+
+function roleChange(a: Agency[], b: Agency[]): RoleChange {
+  const ka = keys(a);
+  const kb = keys(b);
+  return { added: kb.filter((k) => !ka.includes(k)), removed: ka.filter((k) => !kb.includes(k)) };
+}
+
+const EMPTY: Responsibility = { lead: [], support: [], responsible: [], raw: '', form: 'line', span: { startLine: 1, endLine: 1 } };
+
+/** Per task pair, by canonical agency; task pairs with the same change are grouped. */
+export function accountability(a: PlanDocument, b: PlanDocument, forward: Alignment['forward']): AccountabilityChange[] {
+  const tasksA = new Map(a.tasks.map((t) => [t.id, t]));
+  const tasksB = new Map(b.tasks.map((t) => [t.id, t]));
+  const groups = new Map<string, AccountabilityChange>();
+  const ordered = [...forward].sort(([, m1], [, m2]) => m1.partner.order - m2.partner.order);
+  for (const [x, { partner: y }] of ordered) {
+    const ta = tasksA.get(x.node.id);
+    const tb = tasksB.get(y.node.id);
+    if (!ta || !tb) continue;
+    const ra = ta.responsibility ?? EMPTY;
+    const rb = tb.responsibility ?? EMPTY;
+    const change = { lead: roleChange(ra.lead, rb.lead), support: roleChange(ra.support, rb.support), responsible: roleChange(ra.responsible, rb.responsible) };
+    if (Object.values(change).every((r) => r.added.length + r.removed.length === 0)) continue;
+    const key = `${tb.from ?? tb.id}|${JSON.stringify(change)}`;
+    const group = groups.get(key) ?? { tasks: [], ...change };
+    group.tasks.push({ a: ta.id, b: tb.id, title: tb.title });
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+

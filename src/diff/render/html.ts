@@ -1,0 +1,59 @@
+// The diff as one self-contained HTML page: the two plans side by side in
+// aligned rows, changes highlighted.
+import { escapeHtml } from '../../render/escape.js';
+import { STYLESHEET } from '../../render/style.js';
+import type { PlanDiff, RedlinePart, StructureChange, TargetChange } from '../types.js';
+import { flags, summaryLine, target } from './labels.js';
+
+const esc = escapeHtml;
+
+/** One side of a change: the equal text with this side's own insertions or deletions marked. */
+function side(segments: RedlinePart[], plain: string, which: 'a' | 'b'): string {
+  if (segments.length === 0) return esc(plain);
+  return segments
+    .filter((s) => s.op === 'equal' || s.op === (which === 'a' ? 'delete' : 'insert'))
+    .map((s) => (s.op === 'equal' ? esc(s.text) : which === 'a' ? `<del>${esc(s.text)}</del>` : `<ins>${esc(s.text)}</ins>`))
+    .join('');
+}
+
+function cell(r: StructureChange, which: 'a' | 'b'): string {
+  const n = r[which];
+  if (!n) return '<td class="empty"></td>';
+  const title = side(r.title, n.title, which);
+  const text = side(r.text, n.text, which);
+  return `<td class="${n.kind}"><div class="head"><span class="id">${esc(n.id)}</span> ${esc(n.marker)}<b>${title}</b></div>${n.text ? `<div class="text">${text}</div>` : ''}</td>`;
+}
+
+export function renderHtml(d: PlanDiff): string {
+  const rows = d.structure
+    .map((r) => `<tr class="row ${r.change}${r.a && r.b ? ' aligned' : ''}" data-a="${esc(r.a?.id ?? '')}" data-b="${esc(r.b?.id ?? '')}"><td class="change">${esc(flags(r) || r.change)}${r.similarity !== null && r.modified ? `<br>${r.similarity}` : ''}</td>${cell(r, 'a')}${cell(r, 'b')}</tr>`)
+    .join('\n');
+  const acc = d.accountability
+    .map((a) => {
+      const list = (r: { added: string[]; removed: string[] }) => [...r.added.map((k) => `<ins>+${esc(k)}</ins>`), ...r.removed.map((k) => `<del>−${esc(k)}</del>`)].join(' ');
+      return `<tr><td>${a.tasks.map((t) => `${esc(t.b)} ${esc(t.title)}`).join('<br>')}</td><td>${list(a.lead)}</td><td>${list(a.support)}</td><td>${list(a.responsible)}</td></tr>`;
+    })
+    .join('\n');
+  const targets = d.targets.map((t: TargetChange) => `<tr class="${t.change}"><td>${t.change}</td><td>${esc((t.b ?? t.a)!.metric)}</td><td>${esc(target(t.a))}</td><td>${esc(target(t.b))}</td></tr>`).join('\n');
+  const meta = d.meta.map((m) => `<tr><td>${esc(m.field)}</td><td>${esc(m.a ?? '—')}</td><td>${esc(m.b ?? '—')}</td></tr>`).join('\n');
+  const section = (title: string, head: string[], body: string, cols = '', cls = '') =>
+    body ? `<h2>${title}</h2>\n<table${cls ? ` class="${cls}"` : ''}>${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>` : '';
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>plan diff: ${esc(d.a.path)} → ${esc(d.b.path)}</title>
+<style>${STYLESHEET}</style>
+</head>
+<body class="wide">
+<h1>plan diff</h1>
+<p class="summary">${esc(summaryLine(d))}</p>
+${section('Structure', ['change', `A: ${esc(d.a.title ?? d.a.path)}`, `B: ${esc(d.b.title ?? d.b.path)}`], rows, '<colgroup><col class="change"><col><col></colgroup>', 'redline')}
+${section('Responsibility', ['tasks (B)', 'lead', 'support', 'responsible'], acc)}
+${section('Targets', ['change', 'metric', 'A', 'B'], targets)}
+${section('Metadata', ['field', 'A', 'B'], meta)}
+</body>
+</html>
+`;
+}

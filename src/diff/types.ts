@@ -1,0 +1,90 @@
+// The shape of a plan diff: what `diffPlans` returns and the renderers print.
+import type { PlanNode, Target } from '../model/schema.js';
+
+export type Aspect = 'structure' | 'accountability' | 'targets';
+
+export interface DiffOptions {
+  /** Minimum similarity (0–1) for two nodes to be aligned; default 0.5. */
+  threshold?: number;
+  /** Report only one aspect; default all, with metadata. */
+  only?: Aspect;
+}
+
+/** A stretch of a redline: text both sides share, or one side's insertion or deletion. */
+export interface RedlinePart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export interface NodeRef {
+  id: string;
+  kind: PlanNode['kind'];
+  marker: string;
+  title: string;
+  text: string;
+  path: string[];
+}
+
+export type ChangeKind = 'same' | 'modified' | 'moved' | 'renumbered' | 'added' | 'removed';
+
+export interface StructureChange {
+  /** The most telling kind: moved, then renumbered, then modified. */
+  change: ChangeKind;
+  a: NodeRef | null;
+  b: NodeRef | null;
+  /** The score the pair was aligned on (see AlignBasis); null for an added or removed node. */
+  similarity: number | null;
+  basis: AlignBasis | null;
+  modified: boolean;
+  moved: boolean;
+  renumbered: boolean;
+  title: RedlinePart[];
+  text: RedlinePart[];
+}
+
+/**
+ * Why two nodes were aligned: their similarity (with the parent bonus) passed
+ * the threshold; most of their children are aligned with each other's; or
+ * their titles are alike across a change of level.
+ */
+export type AlignBasis = 'similarity' | 'children' | 'cross-level';
+
+export interface RoleChange {
+  added: string[];
+  removed: string[];
+}
+
+export interface AccountabilityChange {
+  /** The task pairs (a id, b id) the change applies to. */
+  tasks: { a: string; b: string; title: string }[];
+  lead: RoleChange;
+  support: RoleChange;
+  responsible: RoleChange;
+}
+
+export interface TargetChange {
+  change: 'same' | 'modified' | 'added' | 'removed';
+  a: Target | null;
+  b: Target | null;
+  fields: string[];
+}
+
+export interface MetaChange {
+  field: string;
+  a: string | null;
+  b: string | null;
+}
+
+export interface PlanDiff {
+  a: { path: string; title: string | null };
+  b: { path: string; title: string | null };
+  threshold: number;
+  only: Aspect | null;
+  summary: Record<ChangeKind, number> & { accountability: number; targets: number; meta: number; differences: number };
+  /** In tree order: B's nodes, with A's removed nodes where they stood. */
+  structure: StructureChange[];
+  accountability: AccountabilityChange[];
+  targets: TargetChange[];
+  meta: MetaChange[];
+}
+

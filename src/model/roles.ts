@@ -1,0 +1,3 @@
+// The roles a responsibility gives an agency (zod-free, for the parser).
+export const ROLES = ['lead', 'support', 'responsible'] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,0 +1,9 @@
+/** What every reader gives line repair: the input's lines, with where each came from. */
+export interface SourceLine {
+  text: string;
+  /** 1-based line and column in the input. */
+  line: number;
+  column: number;
+  /** A Markdown heading: its depth says nothing of the level, but it is a line of its own. */
+  heading: boolean;
+}

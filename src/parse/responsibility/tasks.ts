@@ -1,0 +1,35 @@
+// The list of tasks: every actionable item with the responsibility that
+// applies to it, its own or an ancestor's.
+import roles from '../../../data/roles.json' with { type: 'json' };
+import type { PlanNode, Responsibility, Task } from '../../model/schema.js';
+import { walk } from '../../model/tree.js';
+
+const ACTION_CHAPTER = new RegExp(roles.actionChapterWords.join('|'));
+
+/** Every actionable item: a leaf under an action or project chapter (提升行动, 重点工程 …). */
+export function buildTasks(sections: PlanNode[]): Task[] {
+  const hasActionChapter = sections.some((c) => ACTION_CHAPTER.test(c.title));
+  const tasks: Task[] = [];
+  walk(sections, (node, ancestors) => {
+    if (node.children.length > 0 || ancestors.length === 0) return;
+    const chain = [...ancestors, node].reverse();
+    const holder = chain.find((n) => n.responsibility !== null) ?? null;
+    const actionable = hasActionChapter ? ACTION_CHAPTER.test(ancestors[0]!.title) : holder !== null;
+    if (!actionable) return;
+    const own = holder?.responsibility ?? null;
+    // Items that only say who is responsible take the lead their section names.
+    const leader = own && own.lead.length === 0 ? chain.find((n) => n !== holder && (n.responsibility?.lead.length ?? 0) > 0) : undefined;
+    const responsibility: Responsibility | null =
+      own && leader ? { ...own, lead: leader.responsibility!.lead, raw: `${leader.responsibility!.raw}\n${own.raw}` } : own;
+    tasks.push({
+      id: node.id,
+      path: ancestors.map((a) => a.title),
+      title: node.title,
+      responsibility,
+      inherited: holder !== null && holder !== node,
+      from: holder?.id ?? null,
+      leadFrom: leader?.id ?? null,
+    });
+  });
+  return tasks;
+}

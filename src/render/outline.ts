@@ -1,0 +1,23 @@
+// The readable outline of a plan (`plan parse --format outline`): title, 文号,
+// the tree with each node's departments, the targets and a count line.
+import type { PlanDocument, PlanNode } from '../model/schema.js';
+import { describeResponsibility } from './responsibility.js';
+
+export function renderOutline(doc: PlanDocument): string {
+  const m = doc.meta;
+  const lines = [m.planTitle ?? m.noticeTitle ?? doc.source.path, [m.docNumber, m.issuer, m.signedDate].filter(Boolean).join(' · '), ''];
+  const walk = (nodes: PlanNode[], depth: number) => {
+    for (const n of nodes) {
+      const who = n.responsibility ? `  [${describeResponsibility(n.responsibility)}]` : '';
+      lines.push(`${'  '.repeat(depth)}${n.id}  ${n.marker}${n.title}${who}`);
+      walk(n.children, depth + 1);
+    }
+  };
+  walk(doc.sections, 0);
+  if (doc.targets.length) {
+    lines.push('', 'Targets:');
+    for (const t of doc.targets) lines.push(`  ${t.year ?? '—'}  ${t.metric} ${t.comparator} ${t.value}${t.unit}${t.qualifier ?? ''}`);
+  }
+  lines.push('', `${doc.tasks.length} tasks, ${doc.diagnostics.length} diagnostics`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,16 @@
+// The reporters of `plan validate`, by name: the names the CLI offers are the
+// keys of this registry, as in ESLint's and textlint's formatters.
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import type { Reporter } from './reporter.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+
+export const REPORTERS = { stylish, json, junit, sarif, github } satisfies Record<string, Reporter>;
+
+export type ReporterName = keyof typeof REPORTERS;
+export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
+
+export type { Reporter, ReporterContext } from './reporter.js';
+export { summarise, type Summary } from './summary.js';

@@ -1,0 +1,40 @@
+// The reporter for people: findings grouped by file, with code frames and a summary by rule.
+import type { ChalkInstance } from 'chalk';
+import { displayWidth } from '../../render/width.js';
+import type { Finding } from '../validate.js';
+import type { Reporter } from './reporter.js';
+import { summarise } from './summary.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function codeFrame(f: Finding, c: ChalkInstance): string[] {
+  if (f.excerpt === null) return [];
+  const gutter = `${f.line} | `;
+  const shown = (text: string) => text.replace(/\t/g, '    ');
+  const before = shown([...f.excerpt].slice(0, Math.max(0, f.column - 1)).join(''));
+  return [c.dim(`    ${gutter}`) + shown(f.excerpt), `    ${' '.repeat(gutter.length)}${' '.repeat(displayWidth(before))}${c.red('^')}`];
+}
+
+export const stylish: Reporter = (results, { colors: c }) => {
+  const out: string[] = [];
+  const paint = { error: c.red, warning: c.yellow, info: c.blue };
+  for (const r of results) {
+    if (r.findings.length === 0) continue;
+    out.push('', c.underline(r.file));
+    for (const f of r.findings) {
+      out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${paint[f.severity](f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(...codeFrame(f, c));
+    }
+  }
+  const s = summarise(results);
+  const problems = s.errors + s.warnings + s.infos;
+  out.push('');
+  if (problems === 0) {
+    out.push(c.green(`✔ ${plural(s.files, 'file')} checked, no problems`));
+  } else {
+    const mark = s.errors ? c.red('✖') : c.yellow('⚠');
+    out.push(`${mark} ${plural(problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${s.infos} info` : ''}) in ${s.filesWithProblems} of ${plural(s.files, 'file')}`);
+    for (const [rule, n] of Object.entries(s.byRule)) out.push(`  ${String(n).padStart(5)}  ${rule}`);
+  }
+  return `${out.join('\n')}\n`;
+};
