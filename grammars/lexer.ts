@@ -1,6 +1,8 @@
 // The lexer of a notice. Its input is the repaired text: one logical line per
 // line, no blank lines. Most tokens only match at the start of a line; what
-// follows a marker or a keyword is a Text token.
+// follows a marker or a keyword is a Text token. Tokens are grouped by
+// category (HeaderLine, Marker, FooterKey) so that the grammar and the stages
+// after it ask "is this a marker?" of the category, not of a list of names.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import {
   CC,
@@ -16,6 +18,7 @@ import {
   RELATED,
   RESPONSIBILITY,
   SECTION,
+  SENTENCE_PUNCTUATION,
   SIGNATURE_WITH_DATE,
   SUBITEM,
   TASK_TABLE_TITLE,
@@ -48,26 +51,47 @@ function wholeLine(test: (line: string) => boolean): CustomPatternMatcherFunc {
   };
 }
 
-// ---- Layout -------------------------------------------------------------------
+// ---- Categories -----------------------------------------------------------------------
+/** A whole line with a role in the header (文号, 标题, 日期 …); in the body it is text. */
+export const HeaderLine = createToken({ name: 'HeaderLine', pattern: Lexer.NA });
+/** A marker of the body's hierarchy. */
+export const Marker = createToken({ name: 'Marker', pattern: Lexer.NA });
+/** A keyword that opens a list in the footer (抄送, 相关单位). */
+export const FooterKey = createToken({ name: 'FooterKey', pattern: Lexer.NA });
+
+// ---- Layout -------------------------------------------------------------------------
 export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
 
-// ---- Whole lines of the header and footer ---------------------------------------
+// ---- Whole lines of the header ----------------------------------------------------------
 /** `• 备注/文号:漳政综〔2022〕37号`, a web page's metadata block */
-export const WebMetaLine = createToken({ name: 'WebMetaLine', pattern: wholeLine(isMetadataLine), line_breaks: false });
+export const WebMetaLine = createToken({ name: 'WebMetaLine', pattern: wholeLine(isMetadataLine), line_breaks: false, categories: [HeaderLine] });
 /** `厦海政办〔2022〕17号` */
-export const DocNumberLine = createToken({ name: 'DocNumberLine', pattern: wholeLine((l) => DOC_NUMBER.test(l)), line_breaks: false });
+export const DocNumberLine = createToken({ name: 'DocNumberLine', pattern: wholeLine((l) => DOC_NUMBER.test(l)), line_breaks: false, categories: [HeaderLine] });
 /** `厦门市海沧区人民政府办公室关于印发…的通知` */
-export const NoticeTitleLine = createToken({ name: 'NoticeTitleLine', pattern: wholeLine((l) => NOTICE_TITLE.test(l) && !/[。：:]/.test(l)), line_breaks: false });
+export const NoticeTitleLine = createToken({
+  name: 'NoticeTitleLine',
+  pattern: wholeLine((l) => NOTICE_TITLE.test(l) && !/[。：:]/.test(l)),
+  line_breaks: false,
+  categories: [HeaderLine],
+});
 /** `2022年6月27日` */
-export const DateLine = createToken({ name: 'DateLine', pattern: wholeLine((l) => DATE_LINE.test(l)), line_breaks: false });
+export const DateLine = createToken({ name: 'DateLine', pattern: wholeLine((l) => DATE_LINE.test(l)), line_breaks: false, categories: [HeaderLine] });
 /** `广州市南沙区人民政府 2022年12月9日` */
-export const SignatureLine = createToken({ name: 'SignatureLine', pattern: wholeLine((l) => SIGNATURE_WITH_DATE.test(l)), line_breaks: false });
+export const SignatureLine = createToken({ name: 'SignatureLine', pattern: wholeLine((l) => SIGNATURE_WITH_DATE.test(l)), line_breaks: false, categories: [HeaderLine] });
+
+// ---- Whole lines of the header or the footer -------------------------------------------------
 /** `（此件主动公开）`, `公开方式: 主动公开` */
 export const PublicityLine = createToken({ name: 'PublicityLine', pattern: wholeLine((l) => PUBLICITY.test(l)), line_breaks: false });
 /** `2022年6月27日印发`, `威海市环翠区人民政府办公室 2022年7月20日印发` */
 export const PrintedLine = createToken({ name: 'PrintedLine', pattern: wholeLine((l) => PRINTED.test(l)), line_breaks: false });
+
+// ---- The task-division table -------------------------------------------------------------
 /** `南沙区全民科学素质行动规划纲要实施方案(2022-2025年)任务分工表` */
-export const TaskTableTitle = createToken({ name: 'TaskTableTitle', pattern: wholeLine((l) => TASK_TABLE_TITLE.test(l) && !/[。；]/.test(l)), line_breaks: false });
+export const TaskTableTitle = createToken({
+  name: 'TaskTableTitle',
+  pattern: wholeLine((l) => TASK_TABLE_TITLE.test(l) && !SENTENCE_PUNCTUATION.test(l)),
+  line_breaks: false,
+});
 /** `\t1.将弘扬科学精神贯穿于育人全链条。\t区教育局\t区科协`: a row of a tab-separated table */
 export const TableRow = createToken({ name: 'TableRow', pattern: wholeLine((l) => l.includes('\t')), line_breaks: false });
 
@@ -75,31 +99,34 @@ export const TableRow = createToken({ name: 'TableRow', pattern: wholeLine((l) =
 /** `责任单位：` `牵头部门：` */
 export const ResponsibilityKey = createToken({ name: 'ResponsibilityKey', pattern: startOfLine(RESPONSIBILITY), line_breaks: false });
 /** `抄送：` */
-export const CcKey = createToken({ name: 'CcKey', pattern: startOfLine(CC), line_breaks: false });
+export const CcKey = createToken({ name: 'CcKey', pattern: startOfLine(CC), line_breaks: false, categories: [FooterKey] });
 /** `相关单位：` */
-export const RelatedKey = createToken({ name: 'RelatedKey', pattern: startOfLine(RELATED), line_breaks: false });
+export const RelatedKey = createToken({ name: 'RelatedKey', pattern: startOfLine(RELATED), line_breaks: false, categories: [FooterKey] });
 
 // ---- Markers of the body's hierarchy, outermost first -------------------------------------
 /** `一、` */
-export const ChapterMarker = createToken({ name: 'ChapterMarker', pattern: startOfLine(CHAPTER), line_breaks: false });
+export const ChapterMarker = createToken({ name: 'ChapterMarker', pattern: startOfLine(CHAPTER), line_breaks: false, categories: [Marker] });
 /** `（一）` `(一)` */
-export const SectionMarker = createToken({ name: 'SectionMarker', pattern: startOfLine(SECTION), line_breaks: false });
+export const SectionMarker = createToken({ name: 'SectionMarker', pattern: startOfLine(SECTION), line_breaks: false, categories: [Marker] });
 /** `1.` `1．` `1、` */
-export const ItemMarker = createToken({ name: 'ItemMarker', pattern: startOfLine(ITEM), line_breaks: false });
+export const ItemMarker = createToken({ name: 'ItemMarker', pattern: startOfLine(ITEM), line_breaks: false, categories: [Marker] });
 /** `（1）` */
-export const SubItemMarker = createToken({ name: 'SubItemMarker', pattern: startOfLine(SUBITEM), line_breaks: false });
+export const SubItemMarker = createToken({ name: 'SubItemMarker', pattern: startOfLine(SUBITEM), line_breaks: false, categories: [Marker] });
 /** `①` */
-export const CircledMarker = createToken({ name: 'CircledMarker', pattern: startOfLine(CIRCLED), line_breaks: false });
+export const CircledMarker = createToken({ name: 'CircledMarker', pattern: startOfLine(CIRCLED), line_breaks: false, categories: [Marker] });
 /** `——` */
-export const DashMarker = createToken({ name: 'DashMarker', pattern: startOfLine(DASH), line_breaks: false });
+export const DashMarker = createToken({ name: 'DashMarker', pattern: startOfLine(DASH), line_breaks: false, categories: [Marker] });
 
 // ---- Everything else -------------------------------------------------------------------
 /** the rest of a line */
 export const Text = createToken({ name: 'Text', pattern: /[^\n]+/ });
 
 // Order matters: the first token that matches wins, so whole lines come before
-// the markers they might start with, and Text comes last.
+// the markers they might start with, and Text comes last. Categories match nothing themselves.
 export const allTokens: TokenType[] = [
+  HeaderLine,
+  Marker,
+  FooterKey,
   Newline,
   TableRow,
   WebMetaLine,
@@ -122,4 +149,5 @@ export const allTokens: TokenType[] = [
   Text,
 ];
 
+// Built once; custom line-start patterns cannot be optimised by first character.
 export const noticeLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });

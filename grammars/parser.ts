@@ -5,26 +5,21 @@
 import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import {
   allTokens,
-  CcKey,
   ChapterMarker,
   CircledMarker,
   DashMarker,
-  DateLine,
-  DocNumberLine,
+  FooterKey,
+  HeaderLine,
   ItemMarker,
   Newline,
-  NoticeTitleLine,
   PrintedLine,
   PublicityLine,
-  RelatedKey,
   ResponsibilityKey,
   SectionMarker,
-  SignatureLine,
   SubItemMarker,
   TableRow,
   TaskTableTitle,
   Text,
-  WebMetaLine,
   noticeLexer,
 } from './lexer.js';
 
@@ -102,16 +97,10 @@ class NoticeParser extends CstParser {
     this.CONSUME(Newline);
   });
 
-  // A line that opens no element: in the body, more text of the element above it.
+  // A line that opens no element: in the body, more text of the element
+  // above it; a header line (文号, 日期 …) there is text too.
   public textLine = this.RULE('textLine', () => {
-    this.OR([
-      { ALT: () => this.CONSUME(Text) },
-      { ALT: () => this.CONSUME(WebMetaLine) },
-      { ALT: () => this.CONSUME(DocNumberLine) },
-      { ALT: () => this.CONSUME(NoticeTitleLine) },
-      { ALT: () => this.CONSUME(DateLine) },
-      { ALT: () => this.CONSUME(SignatureLine) },
-    ]);
+    this.OR([{ ALT: () => this.CONSUME(Text) }, { ALT: () => this.CONSUME(HeaderLine) }]);
     this.CONSUME(Newline);
   });
 
@@ -159,23 +148,15 @@ class NoticeParser extends CstParser {
 
   public footerLine = this.RULE('footerLine', () => {
     this.OR([
-      { ALT: () => this.SUBRULE(this.ccLine) },
-      { ALT: () => this.SUBRULE(this.relatedLine) },
+      { ALT: () => this.SUBRULE(this.listLine) },
       { ALT: () => this.SUBRULE(this.publicityLine) },
       { ALT: () => this.SUBRULE(this.printedLine) },
     ]);
   });
 
-  // 抄送：区委办、区人大办、区政协办。
-  public ccLine = this.RULE('ccLine', () => {
-    this.CONSUME(CcKey);
-    this.OPTION(() => this.CONSUME(Text));
-    this.CONSUME(Newline);
-  });
-
-  // 相关单位：区科协、区委组织部…
-  public relatedLine = this.RULE('relatedLine', () => {
-    this.CONSUME(RelatedKey);
+  // 抄送：区委办、区人大办、区政协办。 相关单位：区科协、区委组织部…
+  public listLine = this.RULE('listLine', () => {
+    this.CONSUME(FooterKey);
     this.OPTION(() => this.CONSUME(Text));
     this.CONSUME(Newline);
   });

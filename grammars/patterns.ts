@@ -1,56 +1,66 @@
 // Regular expressions for the line-start elements of a notice. The lexer builds
 // its tokens from them and line repair uses them to tell a new element from the
 // continuation of a broken line, so both stages agree on what starts a line.
+// Each fragment is named once here and composed into the patterns below.
 
 import webPage from '../data/web-page.json' with { type: 'json' };
 
+// ---- Fragments ------------------------------------------------------------------
+/** 一 十二 二十一 〇: a Chinese numeral */
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
+/** 2022年6月27日, spaces allowed between the parts (three groups: year, month, day) */
+export const DATE_FRAGMENT = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+/** 厦海政办〔2022〕17号, 穗南府[2022]7号 */
+const DOC_NUMBER_FRAGMENT = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号`;
+/** An opening or a closing bracket, full-width or half-width. */
+const OPEN = '[（(]';
+const CLOSE = '[）)]';
+/** A sentence ends in a line: a title or a table title never holds one. */
+export const SENTENCE_PUNCTUATION = /[。；]/;
 
+// ---- Markers of the body's hierarchy --------------------------------------------------
 /** `一、` `十二、` (also `一.` and `一．` in careless exports) */
 export const CHAPTER = new RegExp(`^${CN_NUM}\\s*[、.．]`);
 /** `（一）` `(一)` `（ 一 ）` */
-export const SECTION = new RegExp(`^[（(]\\s*${CN_NUM}\\s*[）)]`);
+export const SECTION = new RegExp(`^${OPEN}\\s*${CN_NUM}\\s*${CLOSE}`);
 /** `1.` `1．` `1、` `1. `; not `2.5元` or `2022年` */
 export const ITEM = /^\d{1,3}\s*[.．、](?!\d)\s*/;
 /** `（1）` `(1)` */
-export const SUBITEM = /^[（(]\s*\d{1,3}\s*[）)]/;
+export const SUBITEM = new RegExp(`^${OPEN}\\s*\\d{1,3}\\s*${CLOSE}`);
 /** `①` … `⑳` */
 export const CIRCLED = /^[\u2460-\u2473]/;
 /** `——` dash bullets; `一一` is how PDF extraction renders them. */
 export const DASH = /^(?:——|一一)(?=\S)/;
+/** The markers, outermost first. */
+export const MARKERS: readonly RegExp[] = [CHAPTER, SECTION, ITEM, SUBITEM, CIRCLED, DASH];
 
+// ---- Keywords and whole lines ----------------------------------------------------------
 /** 责任单位： 牵头部门： …, the keyword that opens a responsibility line. */
 export const RESPONSIBILITY = /^(?:责任单位|责任部门|牵头单位|牵头部门|主责单位)\s*[:：]/;
-
 /** A whole line that is a document number: 厦海政办〔2022〕17号, 穗南府[2022]7号. */
-export const DOC_NUMBER = /^[\u4e00-\u9fa5]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号$/;
+export const DOC_NUMBER = new RegExp(`^${DOC_NUMBER_FRAGMENT}$`);
 /** The same, anywhere in a line (for metadata blocks). */
-export const DOC_NUMBER_ANYWHERE = /[\u4e00-\u9fa5]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号/;
-
+export const DOC_NUMBER_ANYWHERE = new RegExp(DOC_NUMBER_FRAGMENT);
 /** 2022年6月27日, alone on its line. */
-export const DATE_LINE = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+export const DATE_LINE = new RegExp(`^${DATE_FRAGMENT}$`);
 /** An organisation name followed by a date: a signature on one line. */
-export const SIGNATURE_WITH_DATE = /^[\u4e00-\u9fa5（）()]{2,40}\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+export const SIGNATURE_WITH_DATE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}\\s*${DATE_FRAGMENT}$`);
 /** …2022年6月27日印发 */
-export const PRINTED = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$/;
+export const PRINTED = new RegExp(`${DATE_FRAGMENT}\\s*印发$`);
 /** 抄送： */
 export const CC = /^抄\s*送\s*[:：]/;
 /** 相关单位： */
 export const RELATED = /^相关单位\s*[:：]/;
 /** （此件主动公开） (此件公开发布) 公开方式：主动公开 */
-export const PUBLICITY = /^(?:[（(]\s*此件[^）)]*[）)]|公开方式\s*[:：].*)$/;
+export const PUBLICITY = new RegExp(`^(?:${OPEN}\\s*此件[^）)]*${CLOSE}|公开方式\\s*[:：].*)$`);
 /** 关于印发…的通知 */
 export const NOTICE_TITLE = /关于印发.+的通知$/;
 /** …任务分工表 */
 export const TASK_TABLE_TITLE = /任务分工表$/;
 
+/** Everything that opens a new element at the start of a line. */
 export const LINE_START_ELEMENTS: readonly RegExp[] = [
-  CHAPTER,
-  SECTION,
-  ITEM,
-  SUBITEM,
-  CIRCLED,
-  DASH,
+  ...MARKERS,
   RESPONSIBILITY,
   DOC_NUMBER,
   DATE_LINE,

@@ -10,7 +10,7 @@ import { Chalk } from 'chalk';
 import { parseRuleOption, readConfig } from '../src/validate/config.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { REPORTERS, type ReporterContext } from '../src/validate/reporters/index.js';
-import { RULES } from '../src/validate/rules.js';
+import { RULES } from '../src/validate/catalogue.js';
 import { validateCorpus } from '../src/validate/corpus.js';
 import { validate, validateFile, type FileResult } from '../src/validate/validate.js';
 import { runPlan, SEEDS } from './helpers.js';

@@ -2,6 +2,7 @@
 // JSON Schema (`plan parse --schema`) are both derived from these schemas.
 import { z } from 'zod';
 
+import { DIAGNOSTIC_CODES } from './diagnostic-codes.js';
 import { INPUT_FORMATS } from './input-formats.js';
 import { SCHEMA_VERSION } from './version.js';
 
@@ -16,7 +17,7 @@ export const Severity = z.enum(['error', 'warning', 'info']);
 
 export const Diagnostic = z.object({
   severity: Severity,
-  code: z.string().describe('stable identifier, e.g. unplaced-text'),
+  code: z.enum(DIAGNOSTIC_CODES).describe('stable identifier, e.g. unplaced-text'),
   message: z.string(),
   line: z.number().int().positive(),
   column: z.number().int().positive(),

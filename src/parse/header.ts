@@ -1,18 +1,13 @@
 // Gives the header and footer lines their roles (the elements of GB/T 9704):
 // 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
+import { tokenMatcher, type TokenType } from 'chevrotain';
+import { CcKey, DateLine, DocNumberLine, NoticeTitleLine, PrintedLine, PublicityLine, RelatedKey, SignatureLine, Text, WebMetaLine } from '../../grammars/lexer.js';
 import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
 import { withoutEtc } from './responsibility/agencies.js';
+import type { ClassifiedLine } from './cst-visitor.js';
 import { diagnosticAt } from './diagnostics.js';
 import type { Diagnostic, Meta, Span } from '../model/schema.js';
-import type { Line } from './repair.js';
 import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from '../text/text.js';
-
-/** A line as the parser classified it: the token type that opened it. */
-export interface ClassifiedLine {
-  kind: string;
-  text: string;
-  line: Line;
-}
 
 export interface Front {
   meta: Meta;
@@ -22,6 +17,11 @@ export interface Front {
 
 const LIST_SEPARATORS = '，,；;、';
 const TITLE_WORDS = /(方案|纲要|计划|规划|意见|办法|规定|细则|要点|措施)/;
+
+/** Whether a classified line was opened by a token of `type` (or of its category). */
+function isA(l: ClassifiedLine | undefined, type: TokenType): boolean {
+  return l !== undefined && tokenMatcher(l.token, type);
+}
 
 export function emptyMeta(): Meta {
   return {
@@ -79,36 +79,37 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   let addresseeAt = -1;
 
   for (let i = 0; i < lines.length; i++) {
-    const { kind, text } = lines[i]!;
-    if (kind === 'WebMetaLine') {
+    const { text } = lines[i]!;
+    const is = (type: TokenType) => tokenMatcher(lines[i]!.token, type);
+    if (is(WebMetaLine)) {
       readWebMeta(text, meta.web);
-    } else if (kind === 'DocNumberLine' && meta.docNumberRaw === null) {
+    } else if (is(DocNumberLine) && meta.docNumberRaw === null) {
       meta.docNumberRaw = text;
-    } else if (kind === 'NoticeTitleLine' && meta.noticeTitle === null) {
+    } else if (is(NoticeTitleLine) && meta.noticeTitle === null) {
       meta.noticeTitle = text;
       const prefix = text.slice(0, text.indexOf('关于印发'));
       if (prefix) titleIssuer = prefix;
-    } else if (kind === 'Text' && meta.noticeTitle === null && /文件$/.test(text) && meta.banner === null) {
+    } else if (is(Text) && meta.noticeTitle === null && /文件$/.test(text) && meta.banner === null) {
       meta.banner = text;
-    } else if (kind === 'Text' && meta.noticeTitle === null && isTitleLike(text) && lines[i + 1]?.kind === 'NoticeTitleLine') {
+    } else if (is(Text) && meta.noticeTitle === null && isTitleLike(text) && isA(lines[i + 1], NoticeTitleLine)) {
       headerIssuer = text;
-    } else if (kind === 'Text' && meta.noticeTitle !== null && addresseeAt < 0 && /[：:]$/.test(text)) {
+    } else if (is(Text) && meta.noticeTitle !== null && addresseeAt < 0 && /[：:]$/.test(text)) {
       addresseeAt = i;
       meta.addressees = splitOutsideBrackets(stripEndPunctuation(text), '，,；;');
-    } else if (kind === 'SignatureLine') {
+    } else if (is(SignatureLine)) {
       const date = isoDate(text);
       signatory = text.replace(/\s*\d{4}\s*年.*$/, '');
       meta.signedDate = date;
       afterSignature = i;
-    } else if (kind === 'DateLine' && meta.signedDate === null) {
+    } else if (is(DateLine) && meta.signedDate === null) {
       meta.signedDate = isoDate(text);
       const prev = lines[i - 1];
-      if (prev && prev === rest[rest.length - 1] && prev.kind === 'Text' && isTitleLike(prev.text) && length(prev.text) <= 40) {
+      if (prev && prev === rest[rest.length - 1] && isA(prev, Text) && isTitleLike(prev.text) && length(prev.text) <= 40) {
         signatory = prev.text;
         rest.pop();
       }
       afterSignature = i;
-    } else if (kind === 'PublicityLine' && meta.publicity === null) {
+    } else if (is(PublicityLine) && meta.publicity === null) {
       meta.publicity = publicity(text);
       afterSignature = i;
     } else {
@@ -181,20 +182,20 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
   let list: string[] | null = null;
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    switch (l.kind) {
-      case 'CcKey':
+    switch (l.token.tokenType) {
+      case CcKey:
         list = meta.cc;
         list.push(...splitList(l.text));
         return;
-      case 'RelatedKey':
+      case RelatedKey:
         list = meta.related;
         list.push(...splitList(l.text));
         return;
-      case 'PublicityLine':
+      case PublicityLine:
         meta.publicity ??= publicity(l.text);
         list = null;
         return;
-      case 'PrintedLine': {
+      case PrintedLine: {
         meta.printedDate = isoDate(l.text);
         const by = l.text.replace(PRINTED, '').trim();
         if (by) meta.printedBy = by;
@@ -203,7 +204,7 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
       }
     }
     // An unmarked line: the office that prints, when the 印发 date follows it.
-    if (next?.kind === 'PrintedLine' && !next.text.replace(PRINTED, '').trim() && isTitleLike(l.text)) {
+    if (isA(next, PrintedLine) && !next.text.replace(PRINTED, '').trim() && isTitleLike(l.text)) {
       meta.printedBy = l.text;
     } else if (SIGNATURE_WITH_DATE.test(l.text) || METADATA_KEY.test(l.text)) {
       reportUnplaced(l, 'footer', diagnostics);
@@ -216,5 +217,6 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
 }
 
 function reportUnplaced(l: ClassifiedLine, part: 'header' | 'footer', diagnostics: Diagnostic[]): void {
-  diagnostics.push(diagnosticAt(l.line, 'warning', `unplaced-${part}-text`, `a ${part} line has no recognised role and is kept only here: "${l.text}"`));
+  const code = part === 'header' ? 'unplaced-header-text' : 'unplaced-footer-text';
+  diagnostics.push(diagnosticAt(l.line, 'warning', code, `a ${part} line has no recognised role and is kept only here: "${l.text}"`));
 }

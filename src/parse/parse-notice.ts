@@ -7,9 +7,11 @@ import { decode, sha256, type Encoding } from './decode.js';
 import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat } from './ingest/ingest.js';
 import { readFooter, readFront } from './header.js';
+import type { DiagnosticCode } from '../model/diagnostic-codes.js';
 import type { Diagnostic, PlanDocument } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/version.js';
-import { buildFromCst } from './build-tree.js';
+import { buildTree } from './build-tree.js';
+import { visitNotice } from './cst-visitor.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';
 import { compareText } from '../text/text.js';
@@ -49,7 +51,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   for (const e of lexErrors) diagnostics.push(at(lines, e.line, 'lex-error', e.message));
   for (const e of parseErrors) diagnostics.push(at(lines, e.token.startLine ?? 1, 'parse-error', e.message));
 
-  const built = buildFromCst(cst, lines, diagnostics);
+  const built = buildTree(visitNotice(cst, lines), lines, diagnostics);
   const front = readFront(built.front, diagnostics);
   readFooter(built.footer, front.meta, diagnostics);
   const lineAt = (sourceLine: number) => lines.find((l) => l.startLine <= sourceLine && sourceLine <= l.endLine) ?? lines[0]!;
@@ -72,7 +74,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
 }
 
 /** A diagnostic at line `index` (1-based) of the repaired text. */
-function at(lines: Line[], index: number, code: string, message: string): Diagnostic {
+function at(lines: Line[], index: number, code: DiagnosticCode, message: string): Diagnostic {
   const line = lines[Math.min(Math.max(index, 1), lines.length) - 1];
   return line ? diagnosticAt(line, 'error', code, message) : { severity: 'error', code, message, line: 1, column: 1 };
 }

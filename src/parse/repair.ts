@@ -2,7 +2,7 @@
 // extraction did to the notice: page numbers, bullet prefixes, spaces inside
 // CJK words, sentences broken across lines or pages, web-page junk.
 import webPage from '../../data/web-page.json' with { type: 'json' };
-import { CJK, isMetadataLine, LINE_START_ELEMENTS, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
+import { CJK, isMetadataLine, LINE_START_ELEMENTS, MARKERS, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
 import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
 /** Where a stretch of a logical line came from, to map offsets back to the input. */
@@ -36,7 +36,7 @@ const SENTENCE_END = /[。！？；]/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;
 const TITLE_CONTINUES = /^(?:实施方案|方案|纲要|[（(])/;
-const MARKER_START = LINE_START_ELEMENTS.slice(0, 6);
+
 const JUNK = new Set(webPage.junk);
 // Lines shorter than this that end without punctuation are titles and names, not broken text.
 const MIN_BROKEN_LENGTH = 15;
@@ -78,7 +78,7 @@ function startsElement(text: string): boolean {
 }
 
 function isTitle(text: string): boolean {
-  return MARKER_START.some((re) => re.test(text)) && !SENTENCE_END.test(text) && [...text].length <= MAX_TITLE_LENGTH;
+  return MARKERS.some((re) => re.test(text)) && !SENTENCE_END.test(text) && [...text].length <= MAX_TITLE_LENGTH;
 }
 
 function continues(prev: Cleaned, next: Cleaned): boolean {

@@ -1,4 +1,5 @@
 // Small text helpers shared by the normaliser stages.
+import { DATE_FRAGMENT } from '../../grammars/patterns.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -43,7 +44,7 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const DATE = new RegExp(DATE_FRAGMENT);
 
 /** 2022年6月27日 -> 2022-06-27 (not checked for being a real date: see isRealDate). */
 export function isoDate(text: string): string | null {

@@ -3,18 +3,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../cli/io.js';
-import { isRule, type RuleSetting } from './rules.js';
+import { isRule, type RuleId } from './catalogue.js';
+import type { RuleSetting } from './rules.js';
 import type { RuleSettings } from './validate.js';
 
 export const CONFIG_FILE = 'plan.config.json';
 
 const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
-function setting(ruleId: string, value: unknown, where: string): RuleSetting {
+function setting(ruleId: string, value: unknown, where: string): [RuleId, RuleSetting] {
   if (!isRule(ruleId)) throw new UsageError(`${where}: unknown rule '${ruleId}' (plan validate --list-rules lists them)`);
   const s = typeof value === 'string' ? SETTINGS[value] : undefined;
   if (!s) throw new UsageError(`${where}: rule '${ruleId}' takes off, info, warn or error, not '${String(value)}'`);
-  return s;
+  return [ruleId, s];
 }
 
 export function findConfig(from: string): string | null {
@@ -33,15 +34,18 @@ export function readConfig(path: string): RuleSettings {
     throw new UsageError(`cannot read '${path}': ${(error as Error).message}`);
   }
   const settings: RuleSettings = {};
-  for (const [id, value] of Object.entries(json.rules ?? {})) settings[id] = setting(id, value, path);
+  for (const [id, value] of Object.entries(json.rules ?? {})) {
+    const [rule, s] = setting(id, value, path);
+    settings[rule] = s;
+  }
   return settings;
 }
 
 /** `numbering=off` */
-export function parseRuleOption(option: string): [string, RuleSetting] {
+export function parseRuleOption(option: string): [RuleId, RuleSetting] {
   const m = /^([a-z-]+)=([a-z]+)$/.exec(option.trim());
   if (!m) throw new UsageError(`--rule takes id=off|info|warn|error, not '${option}'`);
-  return [m[1]!, setting(m[1]!, m[2], '--rule')];
+  return setting(m[1]!, m[2], '--rule');
 }
 
 export function resolveSettings(cwd: string, configPath: string | undefined, rules: string[]): { settings: RuleSettings; configFile: string | null } {

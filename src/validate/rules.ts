@@ -1,51 +1,22 @@
-// The rules of `plan validate`. Each rule looks at one parsed plan and says
-// where it breaks the shape of a well-formed plan; ids and default
-// severities live in data/rules.json.
-import catalogue from '../../data/rules.json' with { type: 'json' };
+// The checks of `plan validate`. Each looks at one parsed plan and says where
+// it breaks the shape of a well-formed plan; the rules they report under, with
+// their default severities, are in catalogue.ts.
 import type { Diagnostic, PlanDocument, PlanNode, Severity } from '../model/schema.js';
+import { RULE_OF_DIAGNOSTIC, type RuleId } from './catalogue.js';
 import { isRealDate } from '../text/text.js';
 import { findNode, walk } from '../model/tree.js';
 
-export type RuleId = (typeof catalogue.rules)[number]['id'];
 export type RuleSetting = Severity | 'off';
-
-export interface RuleInfo {
-  id: string;
-  severity: Severity;
-  description: string;
-}
-
-export const RULES: RuleInfo[] = catalogue.rules.map((r) => ({ ...r, severity: r.severity as Severity }));
-const KNOWN = new Set(RULES.map((r) => r.id));
-
-export function isRule(id: string): boolean {
-  return KNOWN.has(id);
-}
 
 /** A place where a rule fires; severity is filled in from the configuration. */
 export interface Hit {
-  ruleId: string;
+  ruleId: RuleId;
   line: number;
   column: number;
   message: string;
   /** false for findings about the whole notice, which have no line to show */
   located?: boolean;
 }
-
-// Parse diagnostics that are findings of a rule.
-const FROM_DIAGNOSTICS: Record<string, string> = {
-  'unplaced-text': 'unplaced-text',
-  'unplaced-header-text': 'unplaced-text',
-  'unplaced-footer-text': 'unplaced-text',
-  'unplaced-responsibility': 'unplaced-text',
-  'stray-table-row': 'unplaced-text',
-  'second-task-table': 'unplaced-text',
-  'parse-error': 'unplaced-text',
-  'lex-error': 'unplaced-text',
-  'suspect-agency': 'suspect-agency',
-  'repeated-agency': 'suspect-agency',
-  'unmatched-table-row': 'unmatched-table-row',
-};
 
 const EXPECTED_PARENTS: Record<PlanNode['kind'], (PlanNode['kind'] | null)[]> = {
   chapter: [null],
@@ -65,7 +36,7 @@ const KIND_NAMES: Record<PlanNode['kind'], string> = {
   dash: '——',
 };
 
-function at(node: { span: { startLine: number } }, ruleId: string, message: string): Hit {
+function at(node: { span: { startLine: number } }, ruleId: RuleId, message: string): Hit {
   return { ruleId, line: node.span.startLine, column: 1, message };
 }
 
@@ -162,9 +133,7 @@ function metadata(doc: PlanDocument): Hit[] {
 }
 
 function fromDiagnostics(diagnostics: Diagnostic[]): Hit[] {
-  return diagnostics
-    .filter((d) => FROM_DIAGNOSTICS[d.code])
-    .map((d) => ({ ruleId: FROM_DIAGNOSTICS[d.code]!, line: d.line, column: d.column, message: d.message }));
+  return diagnostics.map((d) => ({ ruleId: RULE_OF_DIAGNOSTIC[d.code], line: d.line, column: d.column, message: d.message }));
 }
 
 function responsibilities(doc: PlanDocument): Hit[] {

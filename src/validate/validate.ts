@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../parse/decode.js';
 import { PlanDocument, type Severity } from '../model/schema.js';
 import { parseNotice } from '../parse/parse-notice.js';
-import { checkPlan, RULES, type RuleSetting } from './rules.js';
+import { RULES, type RuleId } from './catalogue.js';
+import { checkPlan, type RuleSetting } from './rules.js';
 
-export type RuleSettings = Record<string, RuleSetting>;
+export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 
 export interface Finding {
   file: string;
   line: number;
   column: number;
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   message: string;
   /** The offending line of the input, for code frames; null when there is none. */
@@ -25,13 +26,13 @@ export interface FileResult {
 
 const DEFAULTS = new Map(RULES.map((r) => [r.id, r.severity]));
 
-function severityOf(ruleId: string, settings: RuleSettings): Severity | null {
+function severityOf(ruleId: RuleId, settings: RuleSettings): Severity | null {
   const setting = settings[ruleId] ?? DEFAULTS.get(ruleId) ?? 'warning';
   return setting === 'off' ? null : setting;
 }
 
 /** A finding, or none when the rule is off. */
-function finding(file: string, ruleId: string, line: number, column: number, message: string, settings: RuleSettings, source: string[] | null): Finding[] {
+function finding(file: string, ruleId: RuleId, line: number, column: number, message: string, settings: RuleSettings, source: string[] | null): Finding[] {
   const severity = severityOf(ruleId, settings);
   return severity ? [{ file, line, column, ruleId, severity, message, excerpt: source?.[line - 1] ?? null }] : [];
 }

@@ -5,7 +5,7 @@ import { resolveSettings } from '../../validate/config.js';
 import { expandPaths } from '../../validate/files.js';
 import { UsageError, writeOutput } from '../io.js';
 import { REPORTERS, summarise, type ReporterName } from '../../validate/reporters/index.js';
-import { RULES } from '../../validate/rules.js';
+import { RULES } from '../../validate/catalogue.js';
 import { defaultJobs, validateCorpus } from '../../validate/corpus.js';
 import { packageVersion } from '../../model/version.js';
 

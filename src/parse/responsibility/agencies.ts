@@ -3,6 +3,7 @@
 // canonical key from the alias table in data/agencies.json.
 import table from '../../../data/agencies.json' with { type: 'json' };
 import roles from '../../../data/roles.json' with { type: 'json' };
+import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import type { Agency } from '../../model/schema.js';
 import { splitOutsideBrackets } from '../../text/text.js';
 
@@ -29,7 +30,7 @@ export function withoutEtc(name: string): string {
 
 /** A problem with a name, reported by the caller at the line it came from. */
 export interface NameProblem {
-  code: 'suspect-agency' | 'repeated-agency';
+  code: Extract<DiagnosticCode, 'suspect-agency' | 'repeated-agency'>;
   name: string;
   /** as the list writes it, to find it in the line */
   raw: string;

@@ -1,10 +1,12 @@
 // The appended 任务分工表: each row matched to an item of the body, whose
 // lead and support it gives; rows that match no item are reported.
+import { tokenMatcher } from 'chevrotain';
+import { TableRow as TableRowToken } from '../../../grammars/lexer.js';
 import type { Diagnostic, PlanNode, TableRow, TaskTable } from '../../model/schema.js';
 import { similarity } from '../../text/similarity.js';
 import { splitHeading } from '../../text/text.js';
 import { diagnosticAt } from '../diagnostics.js';
-import type { ClassifiedLine } from '../header.js';
+import type { TableDraft } from '../cst-visitor.js';
 import { reportNameProblems } from './problems.js';
 import { tableResponsibility } from './statement.js';
 
@@ -35,7 +37,7 @@ function chaptersWithItems(sections: PlanNode[]): PlanNode[] {
 
 /** Form 4: the 任务分工表. Each row gives its item lead and support; unmatched rows are reported. */
 export function readTaskTable(
-  table: { title: ClassifiedLine; rows: ClassifiedLine[] },
+  table: TableDraft,
   sections: PlanNode[],
   diagnostics: Diagnostic[],
 ): TaskTable {
@@ -48,7 +50,7 @@ export function readTaskTable(
   let cursor = 0;
   const rows: TableRow[] = [];
   for (const row of table.rows) {
-    if (row.kind !== 'TableRow') {
+    if (!tokenMatcher(row.token, TableRowToken)) {
       part = row.text.replace(/^[一二三四五六七八九十]+[、.．]/, '');
       groupIndex++;
       chapter = bestChapter(part, candidates, groupIndex);

@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for code-scanning services.
-import { RULES } from '../rules.js';
+import { RULES } from '../catalogue.js';
 import type { Reporter } from './reporter.js';
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
