@@ -1,10 +1,14 @@
-// Bundles the CLI so that start-up does not resolve hundreds of modules
-// (Chevrotain alone brings lodash-es, 600+ files). Split at the dynamic
-// imports, so `plan --help` loads neither the grammar nor the model.
+// Builds dist/ afresh: the library with tsc (dist/src, with types), then the
+// CLI bundled with esbuild so that start-up does not resolve hundreds of
+// modules (Chevrotain alone brings lodash-es, 600+ files). The bundle is split
+// at the dynamic imports, so `plan --help` loads neither the grammar nor the model.
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-rmSync('dist/cli', { recursive: true, force: true });
+rmSync('dist', { recursive: true, force: true });
+execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
 
 await build({
   entryPoints: ['src/cli/main.ts', 'src/validate/worker.ts'],

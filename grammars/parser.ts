@@ -204,5 +204,3 @@ export function parseCst(text: string): CstResult {
   };
 }
 
-export type { CstNode, IToken };
-export { NoticeParser };

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type { Page } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { findNode } from '../src/model/tree.js';
@@ -41,11 +42,11 @@ export function runPlan(args: string[], options: { cwd?: string; input?: string 
 }
 
 /** Debian's Chromium; browser tests skip where it is not installed (.ci/run installs it). */
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
 /** Opens a local file in headless Chromium and hands the page to `check`. */
-export async function inBrowser(file: string, check: (page: import('playwright-core').Page) => Promise<void>): Promise<void> {
+export async function inBrowser(file: string, check: (page: Page) => Promise<void>): Promise<void> {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

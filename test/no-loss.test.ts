@@ -30,7 +30,7 @@ function clauses(line: string): string[] {
   return text
     .replace(DATE, '\t')
     .replace(WEB_KEY, (key) => `\t${key}\t`)
-    .split(/[。，、；：,;:！？!?（）()“”"《》\t【】〔〕\[\]]+/)
+    .split(/[。，、；：,;:！？!?（）()“”"《》\t【】〔〕[\]]+/)
     .map((c) => c.trim().replace(/等(?:单位|部门)?$/, ''))
     .filter((c) => c.length > 0);
 }

@@ -18,7 +18,7 @@ const FORM_NAMES: Record<ResponsibilityForm, string> = {
 export type Row = (string | number)[];
 
 /** Where the responsibility came from, and whether it is inherited. */
-export function basis(task: Task): string {
+function basis(task: Task): string {
   const r = task.responsibility;
   if (!r) return '未明确';
   const parts = [FORM_NAMES[r.form]];

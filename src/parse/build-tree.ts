@@ -78,7 +78,7 @@ function toNode(draft: ElementDraft, diagnostics: Diagnostic[]): PlanNode {
 }
 
 /** Ids are paths of ordinals (2.1.3); a repeated ordinal gets its position instead. */
-export function assignIds(nodes: PlanNode[], parentId = '', level = 1): void {
+function assignIds(nodes: PlanNode[], parentId = '', level = 1): void {
   const used = new Set<number>();
   let dashes = 0;
   nodes.forEach((node, index) => {
@@ -98,7 +98,10 @@ function placedLines(outline: NoticeOutline): Set<Line> {
   const add = (l: ClassifiedLine) => placed.add(l.line);
   const element = (e: ElementDraft): void => {
     add(e.heading);
-    for (const c of e.contents) (c.type === 'element' ? element(c.element) : add(c.line));
+    for (const c of e.contents) {
+      if (c.type === 'element') element(c.element);
+      else add(c.line);
+    }
   };
   outline.front.forEach(add);
   outline.body.forEach(element);

@@ -20,7 +20,7 @@ export interface ClassifiedLine {
 }
 
 /** What an element holds, in document order. */
-export type ElementContent =
+type ElementContent =
   | { type: 'text'; line: ClassifiedLine }
   | { type: 'responsibility'; line: ClassifiedLine }
   | { type: 'element'; element: ElementDraft };

@@ -23,7 +23,7 @@ function isA(l: ClassifiedLine | undefined, type: TokenType): boolean {
   return l !== undefined && tokenMatcher(l.token, type);
 }
 
-export function emptyMeta(): Meta {
+function emptyMeta(): Meta {
   return {
     docNumber: null,
     docNumberRaw: null,
@@ -47,7 +47,7 @@ export function emptyMeta(): Meta {
 export function normaliseDocNumber(raw: string): string {
   return raw
     .replace(/\s+/g, '')
-    .replace(/[\[【(（](\d{4})[\]】)）]/, '〔$1〕');
+    .replace(/[[【(（](\d{4})[\]】)）]/, '〔$1〕');
 }
 
 // `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.
@@ -171,7 +171,7 @@ function webDate(web: Record<string, string>): string | null {
   return null;
 }
 
-export function splitList(text: string): string[] {
+function splitList(text: string): string[] {
   return splitOutsideBrackets(stripEndPunctuation(text), LIST_SEPARATORS)
     .map((item) => withoutEtc(stripEndPunctuation(item)))
     .filter(Boolean);

@@ -6,7 +6,7 @@ import { CJK, isMetadataLine, LINE_START_ELEMENTS, MARKERS, SIGNATURE_WITH_DATE 
 import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
 /** Where a stretch of a logical line came from, to map offsets back to the input. */
-export interface Segment {
+interface Segment {
   offset: number;
   line: number;
   /** The input column of each character kept from this line (spaces removed in between). */
@@ -31,7 +31,7 @@ const SPACE_AROUND_DIGITS = /(?<=[\u4e00-\u9fff])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a
 // A line ends a sentence or an element: it is never continued by the next one.
 const CLOSED = /(?:[。！？；：:;!?…》】』」）)]|[。！？]["”’]|通知|文件|印发|\d日|号)$/;
 // A line cut right after one of these was certainly broken.
-const OPEN = /[、，,（(“《—\-]$/;
+const OPEN = /[、，,（(“《—-]$/;
 const SENTENCE_END = /[。！？；]/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;

@@ -3,7 +3,7 @@ import { ROLES, type Role } from '../model/roles.js';
 import type { Agency, Responsibility } from '../model/schema.js';
 
 /** The words a 分工表 uses for each role. */
-export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', support: '配合', responsible: '负责' };
+const ROLE_LABELS: Record<Role, string> = { lead: '牵头', support: '配合', responsible: '负责' };
 
 export function agencyNames(agencies: Agency[]): string {
   return agencies.map((a) => a.name).join('、');

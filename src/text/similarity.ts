@@ -4,7 +4,7 @@
 // redlines all call it, so a printed score is the score that was compared.
 
 /** The characters that count for similarity: no spaces, no punctuation. */
-export function comparableChars(text: string): string[] {
+function comparableChars(text: string): string[] {
   return [...text.replace(/[\s。，、；：,.;:（）()“”"《》]/g, '')];
 }
 

@@ -7,7 +7,7 @@ import { isRule, type RuleId } from './catalogue.js';
 import type { RuleSetting } from './rules.js';
 import type { RuleSettings } from './validate.js';
 
-export const CONFIG_FILE = 'plan.config.json';
+const CONFIG_FILE = 'plan.config.json';
 
 const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
@@ -18,7 +18,7 @@ function setting(ruleId: string, value: unknown, where: string): [RuleId, RuleSe
   return [ruleId, s];
 }
 
-export function findConfig(from: string): string | null {
+function findConfig(from: string): string | null {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;

@@ -2,6 +2,7 @@
 import { colorsFor } from '../colors.js';
 import { UsageError, writeOutput } from '../io.js';
 import type { Diagnostic } from '../../model/schema.js';
+import { renderDiagnostics } from '../../render/diagnostics.js';
 import { renderOutline } from '../../render/outline.js';
 import type { InputFormat } from '../../parse/ingest/ingest.js';
 import { loadPlan } from './load.js';
@@ -30,9 +31,5 @@ export async function runParse(file: string | undefined, options: ParseCommandOp
 }
 
 export function printDiagnostics(path: string, diagnostics: Diagnostic[]): void {
-  const c = colorsFor(process.stderr);
-  const paint = { error: c.red, warning: c.yellow, info: c.blue };
-  for (const d of diagnostics) {
-    process.stderr.write(`${path}:${d.line}:${d.column} ${paint[d.severity](d.severity)} ${c.dim(d.code)} ${d.message}\n`);
-  }
+  process.stderr.write(renderDiagnostics(path, diagnostics, colorsFor(process.stderr)));
 }

@@ -35,7 +35,7 @@ function roleOfKey(word: string): Role {
  * until a verb (牵头, 参加, 负责 …) closes them; names no verb closes take
  * `defaultRole`. A `牵头单位：…；配合单位：…` statement switches role at each key.
  */
-export function readStatement(statement: string, defaultRole: Role, problems: NameProblem[]) {
+function readStatement(statement: string, defaultRole: Role, problems: NameProblem[]) {
   const found: Record<Role, { name: string; raw: string }[]> = { lead: [], support: [], responsible: [] };
   for (const segment of splitOutsideBrackets(statement, '；;')) {
     let text = segment;

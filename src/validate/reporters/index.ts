@@ -13,4 +13,4 @@ export type ReporterName = keyof typeof REPORTERS;
 export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];
 
 export type { Reporter, ReporterContext } from './reporter.js';
-export { summarise, type Summary } from './summary.js';
+export { summarise } from './summary.js';

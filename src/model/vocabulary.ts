@@ -1,0 +1,36 @@
+// The schemas of the vocabulary in data/: the words the parser knows are data,
+// and these say what shape that data must have (checked in the tests).
+import { z } from 'zod';
+
+const Words = z.array(z.string().min(1)).min(1);
+
+/** data/agencies.json: the alias table that gives each body one canonical key. */
+export const AgencyTable = z.strictObject({
+  $comment: z.string(),
+  levels: Words.describe('prefixes of a level of government: 市, 区, 县委 …'),
+  bodies: z.array(
+    z.strictObject({
+      key: z.string().min(1),
+      names: Words.describe('the forms a notice writes after the level prefix'),
+      inherits: z.literal(false).optional().describe('a short name that never takes the prefix of the name before it'),
+    }),
+  ),
+});
+
+const ByRole = z.strictObject({ lead: Words, support: Words, responsible: Words });
+
+/** data/roles.json: the words of responsibility statements. */
+export const RoleWords = z.strictObject({
+  $comment: z.string(),
+  keys: ByRole.describe('words that open a statement: 责任单位：…'),
+  verbs: ByRole.describe('words that close a run of names and give their role: 牵头, 参加 …'),
+  dropWords: Words.describe('words that close a list and are not a name: 等, 等单位'),
+  actionChapterWords: Words.describe('words of chapters whose items are tasks: 行动, 工程 …'),
+});
+
+/** data/web-page.json: what government web pages wrap around a notice. */
+export const WebPageWords = z.strictObject({
+  $comment: z.string(),
+  metadataKeys: Words.describe('keys of a page metadata block: 索引号, 发文字号 …'),
+  junk: Words.describe('site lines after the body: 打印本页, 关闭窗口 …'),
+});
