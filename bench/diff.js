@@ -40,7 +40,10 @@ for (const size of [250, 500, 1000, 2000]) {
     const t = performance.now();
     const d = diffPlans(a, b);
     runs.push(performance.now() - t);
-    if (r === 0 && size === 1000) console.log(`  (1000 items: ${d.summary.modified} modified, ${d.summary.removed} removed, ${d.summary.renumbered} renumbered, ${d.summary.accountability} responsibility changes)`);
+    if (r === 0 && size === 1000)
+      console.log(
+        `  (1000 items: ${d.summary.modified} modified, ${d.summary.removed} removed, ${d.summary.renumbered} renumbered, ${d.summary.accountability} responsibility changes)`,
+      );
   }
   console.log(`diff of two plans of ${String(size).padStart(4)} items: ${Math.min(...runs).toFixed(0)} ms`);
 }

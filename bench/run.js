@@ -5,7 +5,9 @@ import { performance } from 'node:perf_hooks';
 import { parseNotice } from '../dist/src/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const fixtures = readdirSync(`${root}fixtures`).filter((n) => /\.(txt|md)$/.test(n)).sort();
+const fixtures = readdirSync(`${root}fixtures`)
+  .filter((n) => /\.(txt|md)$/.test(n))
+  .sort();
 const inputs = fixtures.map((n) => ({ name: n, bytes: readFileSync(`${root}fixtures/${n}`) }));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -34,7 +36,9 @@ function wall(args, runs = 15) {
 }
 
 const t = throughput();
-console.log(`parse throughput (in process, ${inputs.length} seeds × ${t.rounds} rounds): ${(t.mb / t.seconds).toFixed(2)} MB/s, ${t.perNotice.toFixed(2)} ms per notice`);
+console.log(
+  `parse throughput (in process, ${inputs.length} seeds × ${t.rounds} rounds): ${(t.mb / t.seconds).toFixed(2)} MB/s, ${t.perNotice.toFixed(2)} ms per notice`,
+);
 const bare = wall(['-e', '']);
 const cli = wall(['bin/plan.js', 'parse', 'fixtures/haicang-district-2022.md', '-q', '-o', '/dev/null']);
 const help = wall(['bin/plan.js', '--help']);

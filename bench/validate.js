@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const count = Number(process.env.PLAN_BENCH_FILES ?? 2000);
-const seeds = readdirSync(join(root, 'fixtures')).filter((n) => /\.(txt|md)$/.test(n)).sort();
+const seeds = readdirSync(join(root, 'fixtures'))
+  .filter((n) => /\.(txt|md)$/.test(n))
+  .sort();
 const texts = seeds.map((n) => ({ ext: n.slice(n.lastIndexOf('.')), text: readFileSync(join(root, 'fixtures', n), 'utf8') }));
 const places = ['海沧', '集美', '同安', '翔安', '思明', '湖里', '鼓楼', '台江', '仓山', '晋安'];
 
@@ -16,7 +18,9 @@ for (let i = 0; i < count; i++) {
   const { ext, text } = texts[i % texts.length];
   const sub = join(dir, `county-${Math.floor(i / 100)}`);
   mkdirSync(sub, { recursive: true });
-  const varied = text.replace(/〔2022〕(\d+)号/, `〔2022〕${(i % 97) + 1}号`).replace(/海沧|泉州|环翠|漳平|南沙/g, places[i % places.length]);
+  const varied = text
+    .replace(/〔2022〕(\d+)号/, `〔2022〕${(i % 97) + 1}号`)
+    .replace(/海沧|泉州|环翠|漳平|南沙/g, places[i % places.length]);
   writeFileSync(join(sub, `notice-${i}${ext}`), varied);
 }
 const bytes = readdirSync(dir, { recursive: true }).length;
@@ -24,11 +28,27 @@ const bytes = readdirSync(dir, { recursive: true }).length;
 const jobs = availableParallelism();
 const started = performance.now();
 const timed = existsSync('/usr/bin/time');
-const command = [process.execPath, join(root, 'bin/plan.js'), 'validate', dir, '--format', 'json', '-o', '/dev/null', '-q', '--jobs', String(jobs)];
+const command = [
+  process.execPath,
+  join(root, 'bin/plan.js'),
+  'validate',
+  dir,
+  '--format',
+  'json',
+  '-o',
+  '/dev/null',
+  '-q',
+  '--jobs',
+  String(jobs),
+];
 // GNU time reports the peak resident memory of the process (worker threads included).
-const r = timed ? spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8' }) : spawnSync(command[0], command.slice(1), { encoding: 'utf8' });
+const r = timed
+  ? spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8' })
+  : spawnSync(command[0], command.slice(1), { encoding: 'utf8' });
 const seconds = (performance.now() - started) / 1000;
 rmSync(dir, { recursive: true, force: true });
 if (r.status !== 0 && r.status !== 1) throw new Error(`plan validate failed (${r.status}): ${r.stderr}`);
 const peak = timed ? `${(Number(r.stderr.trim().split('\n').pop()) / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)';
-console.log(`validate corpus: ${count} notices (${bytes - count} folders) with --jobs ${jobs}: ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} files/s, peak memory ${peak}`);
+console.log(
+  `validate corpus: ${count} notices (${bytes - count} folders) with --jobs ${jobs}: ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} files/s, peak memory ${peak}`,
+);

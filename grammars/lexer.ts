@@ -64,9 +64,19 @@ export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks
 
 // ---- Whole lines of the header ----------------------------------------------------------
 /** `• 备注/文号:漳政综〔2022〕37号`, a web page's metadata block */
-export const WebMetaLine = createToken({ name: 'WebMetaLine', pattern: wholeLine(isMetadataLine), line_breaks: false, categories: [HeaderLine] });
+export const WebMetaLine = createToken({
+  name: 'WebMetaLine',
+  pattern: wholeLine(isMetadataLine),
+  line_breaks: false,
+  categories: [HeaderLine],
+});
 /** `厦海政办〔2022〕17号` */
-export const DocNumberLine = createToken({ name: 'DocNumberLine', pattern: wholeLine((l) => DOC_NUMBER.test(l)), line_breaks: false, categories: [HeaderLine] });
+export const DocNumberLine = createToken({
+  name: 'DocNumberLine',
+  pattern: wholeLine((l) => DOC_NUMBER.test(l)),
+  line_breaks: false,
+  categories: [HeaderLine],
+});
 /** `厦门市海沧区人民政府办公室关于印发…的通知` */
 export const NoticeTitleLine = createToken({
   name: 'NoticeTitleLine',
@@ -75,9 +85,19 @@ export const NoticeTitleLine = createToken({
   categories: [HeaderLine],
 });
 /** `2022年6月27日` */
-export const DateLine = createToken({ name: 'DateLine', pattern: wholeLine((l) => DATE_LINE.test(l)), line_breaks: false, categories: [HeaderLine] });
+export const DateLine = createToken({
+  name: 'DateLine',
+  pattern: wholeLine((l) => DATE_LINE.test(l)),
+  line_breaks: false,
+  categories: [HeaderLine],
+});
 /** `广州市南沙区人民政府 2022年12月9日` */
-export const SignatureLine = createToken({ name: 'SignatureLine', pattern: wholeLine((l) => SIGNATURE_WITH_DATE.test(l)), line_breaks: false, categories: [HeaderLine] });
+export const SignatureLine = createToken({
+  name: 'SignatureLine',
+  pattern: wholeLine((l) => SIGNATURE_WITH_DATE.test(l)),
+  line_breaks: false,
+  categories: [HeaderLine],
+});
 
 // ---- Whole lines of the header or the footer -------------------------------------------------
 /** `（此件主动公开）`, `公开方式: 主动公开` */
@@ -105,15 +125,35 @@ export const RelatedKey = createToken({ name: 'RelatedKey', pattern: startOfLine
 
 // ---- Markers of the body's hierarchy, outermost first -------------------------------------
 /** `一、` */
-export const ChapterMarker = createToken({ name: 'ChapterMarker', pattern: startOfLine(CHAPTER), line_breaks: false, categories: [Marker] });
+export const ChapterMarker = createToken({
+  name: 'ChapterMarker',
+  pattern: startOfLine(CHAPTER),
+  line_breaks: false,
+  categories: [Marker],
+});
 /** `（一）` `(一)` */
-export const SectionMarker = createToken({ name: 'SectionMarker', pattern: startOfLine(SECTION), line_breaks: false, categories: [Marker] });
+export const SectionMarker = createToken({
+  name: 'SectionMarker',
+  pattern: startOfLine(SECTION),
+  line_breaks: false,
+  categories: [Marker],
+});
 /** `1.` `1．` `1、` */
 export const ItemMarker = createToken({ name: 'ItemMarker', pattern: startOfLine(ITEM), line_breaks: false, categories: [Marker] });
 /** `（1）` */
-export const SubItemMarker = createToken({ name: 'SubItemMarker', pattern: startOfLine(SUBITEM), line_breaks: false, categories: [Marker] });
+export const SubItemMarker = createToken({
+  name: 'SubItemMarker',
+  pattern: startOfLine(SUBITEM),
+  line_breaks: false,
+  categories: [Marker],
+});
 /** `①` */
-export const CircledMarker = createToken({ name: 'CircledMarker', pattern: startOfLine(CIRCLED), line_breaks: false, categories: [Marker] });
+export const CircledMarker = createToken({
+  name: 'CircledMarker',
+  pattern: startOfLine(CIRCLED),
+  line_breaks: false,
+  categories: [Marker],
+});
 /** `——` */
 export const DashMarker = createToken({ name: 'DashMarker', pattern: startOfLine(DASH), line_breaks: false, categories: [Marker] });
 

@@ -52,12 +52,7 @@ class NoticeParser extends CstParser {
   // The header, cover letter, signature, plan title and preamble: every line
   // before the first element of the body. The normaliser gives each its role.
   public front = this.RULE('front', () => {
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.textLine) },
-        { ALT: () => this.SUBRULE(this.publicityLine) },
-      ]),
-    );
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.textLine) }, { ALT: () => this.SUBRULE(this.publicityLine) }]));
   });
 
   // An element: its marker, the rest of that line, then the lines and the
@@ -70,7 +65,15 @@ class NoticeParser extends CstParser {
 
   // 一、总体要求
   public chapter = this.RULE('chapter', () =>
-    this.element(ChapterMarker, () => [this.textLine, this.section, this.item, this.subItem, this.circled, this.dash, this.responsibilityLine]),
+    this.element(ChapterMarker, () => [
+      this.textLine,
+      this.section,
+      this.item,
+      this.subItem,
+      this.circled,
+      this.dash,
+      this.responsibilityLine,
+    ]),
   );
 
   // （一）青少年科学素质提升行动
@@ -115,12 +118,7 @@ class NoticeParser extends CstParser {
   public taskTable = this.RULE('taskTable', () => {
     this.CONSUME(TaskTableTitle);
     this.CONSUME(Newline);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE(this.tableRow) },
-        { ALT: () => this.SUBRULE(this.tableGroup) },
-      ]),
-    );
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.tableRow) }, { ALT: () => this.SUBRULE(this.tableGroup) }]));
   });
 
   public tableRow = this.RULE('tableRow', () => {
@@ -138,12 +136,7 @@ class NoticeParser extends CstParser {
   // continue a cc list or name the printing office.
   public footer = this.RULE('footer', () => {
     this.SUBRULE(this.footerLine);
-    this.MANY(() =>
-      this.OR([
-        { ALT: () => this.SUBRULE2(this.footerLine) },
-        { ALT: () => this.SUBRULE(this.textLine) },
-      ]),
-    );
+    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE2(this.footerLine) }, { ALT: () => this.SUBRULE(this.textLine) }]));
   });
 
   public footerLine = this.RULE('footerLine', () => {
@@ -175,10 +168,7 @@ class NoticeParser extends CstParser {
 
   // Table rows without the table title above them: reported, not dropped.
   public strayLine = this.RULE('strayLine', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.textLine) },
-      { ALT: () => this.SUBRULE(this.tableRow) },
-    ]);
+    this.OR([{ ALT: () => this.SUBRULE(this.textLine) }, { ALT: () => this.SUBRULE(this.tableRow) }]);
   });
 }
 
@@ -203,4 +193,3 @@ export function parseCst(text: string): CstResult {
     parseErrors: noticeParser.errors.map((e) => ({ token: e.token, message: e.message })),
   };
 }
-

@@ -59,16 +59,7 @@ export const NOTICE_TITLE = /关于印发.+的通知$/;
 export const TASK_TABLE_TITLE = /任务分工表$/;
 
 /** Everything that opens a new element at the start of a line. */
-export const LINE_START_ELEMENTS: readonly RegExp[] = [
-  ...MARKERS,
-  RESPONSIBILITY,
-  DOC_NUMBER,
-  DATE_LINE,
-  PRINTED,
-  CC,
-  RELATED,
-  PUBLICITY,
-];
+export const LINE_START_ELEMENTS: readonly RegExp[] = [...MARKERS, RESPONSIBILITY, DOC_NUMBER, DATE_LINE, PRINTED, CC, RELATED, PUBLICITY];
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
 export const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026\\u2460-\\u2473';

@@ -46,7 +46,9 @@ describe('plan parse', () => {
   it('prints the JSON Schema derived from the zod model', () => {
     const schema = JSON.parse(plan(['parse', '--schema']).stdout);
     expect(schema.$schema).toContain('2020-12');
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['schemaVersion', 'source', 'meta', 'targets', 'sections', 'diagnostics']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['schemaVersion', 'source', 'meta', 'targets', 'sections', 'diagnostics']),
+    );
   });
 
   it.each([

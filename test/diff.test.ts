@@ -38,7 +38,9 @@ describe('diffPlans', () => {
     const a = parseNotice(zhangping, { path: 'a.txt' });
     const b = parseNotice(edited(), { path: 'b.txt' });
     const d = diffPlans(a, b);
-    const changed = d.structure.filter((r) => r.change !== 'same').map((r) => [r.change, r.a?.id ?? null, r.b?.id ?? null, r.a?.title ?? r.b?.title]);
+    const changed = d.structure
+      .filter((r) => r.change !== 'same')
+      .map((r) => [r.change, r.a?.id ?? null, r.b?.id ?? null, r.a?.title ?? r.b?.title]);
     expect(changed).toEqual([
       ['renumbered', '3.2.6', '3.2.5', '培育高素质农民'],
       ['renumbered', '3.2.5', '3.2.6', '开展农村科普服务'],
@@ -82,8 +84,14 @@ describe('diffPlans', () => {
   });
 
   it('an item matched under another parent is moved', () => {
-    const a = parseNotice('一、甲\n（一）乙部分\n1.建设科普基地。建设科普基地的详细内容。\n（二）丙部分\n1.开展应急科普。开展应急科普的详细内容。\n', { format: 'text' });
-    const b = parseNotice('一、甲\n（一）乙部分\n（二）丙部分\n1.开展应急科普。开展应急科普的详细内容。\n2.建设科普基地。建设科普基地的详细内容。\n', { format: 'text' });
+    const a = parseNotice(
+      '一、甲\n（一）乙部分\n1.建设科普基地。建设科普基地的详细内容。\n（二）丙部分\n1.开展应急科普。开展应急科普的详细内容。\n',
+      { format: 'text' },
+    );
+    const b = parseNotice(
+      '一、甲\n（一）乙部分\n（二）丙部分\n1.开展应急科普。开展应急科普的详细内容。\n2.建设科普基地。建设科普基地的详细内容。\n',
+      { format: 'text' },
+    );
     const row = diffPlans(a, b).structure.find((r) => r.a?.title === '建设科普基地')!;
     expect(row).toMatchObject({ change: 'moved', moved: true, renumbered: true, b: { id: '1.2.2' } });
   });
@@ -91,7 +99,12 @@ describe('diffPlans', () => {
   it('--only limits the report to one aspect', () => {
     const a = parseNotice(zhangping, { path: 'a.txt' });
     const b = parseNotice(edited(), { path: 'b.txt' });
-    expect(diffPlans(a, b, { only: 'accountability' })).toMatchObject({ structure: [], targets: [], meta: [], summary: { differences: 1 } });
+    expect(diffPlans(a, b, { only: 'accountability' })).toMatchObject({
+      structure: [],
+      targets: [],
+      meta: [],
+      summary: { differences: 1 },
+    });
     expect(diffPlans(a, b, { only: 'targets' }).summary.differences).toBe(0);
   });
 
@@ -152,7 +165,9 @@ describe('plan diff (CLI)', () => {
 
   it.skipIf(!hasChromium)('the HTML report shows aligned rows in a real browser', async () => {
     const out = join(tmp, 'redline.html');
-    expect(plan(['diff', 'fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt', '--format', 'html', '-o', out]).code).toBe(1);
+    expect(
+      plan(['diff', 'fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt', '--format', 'html', '-o', out]).code,
+    ).toBe(1);
     await inBrowser(out, async (page) => {
       expect(await page.title()).toContain('plan diff');
       expect(await page.locator('tr.row.aligned').count()).toBeGreaterThan(30);

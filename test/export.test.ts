@@ -35,7 +35,16 @@ describe('xlsx', () => {
     expect(tasks.getColumn(4).width).toBeGreaterThan(20);
     expect(tasks.getCell('D2').alignment?.wrapText).toBe(true);
     const union = tasks.getRows(2, 39)!.find((r) => r.getCell(2).value === '3.3.1')!;
-    expect((union.values as unknown[]).slice(1, 9)).toEqual([11, '3.3.1', '提升行动 / 实施产业工人科学素质提升行动', '开展理想信念和职业精神宣传教育', '区总工会', '区人社局、区妇联', '', '任务分工表']);
+    expect((union.values as unknown[]).slice(1, 9)).toEqual([
+      11,
+      '3.3.1',
+      '提升行动 / 实施产业工人科学素质提升行动',
+      '开展理想信念和职业精神宣传教育',
+      '区总工会',
+      '区人社局、区妇联',
+      '',
+      '任务分工表',
+    ]);
     expect(wb.getWorksheet('目标')!.rowCount).toBe(1);
     const agencies = wb.getWorksheet('单位')!;
     expect(values(agencies, 2).slice(0, 3)).toEqual(['科协', '区科协', 15]);
@@ -53,7 +62,9 @@ describe('xlsx', () => {
 
   it('is byte-identical for the same plans', async () => {
     const doc = parseFixture('haicang-district-2022.md');
-    expect(Buffer.from((await exportPlan([doc], 'xlsx')) as Uint8Array).equals(Buffer.from((await exportPlan([doc], 'xlsx')) as Uint8Array))).toBe(true);
+    expect(
+      Buffer.from((await exportPlan([doc], 'xlsx')) as Uint8Array).equals(Buffer.from((await exportPlan([doc], 'xlsx')) as Uint8Array)),
+    ).toBe(true);
   });
 });
 
@@ -85,15 +96,44 @@ describe('markdown round trip', () => {
   });
 
   it('holds for generated plans too', () => {
-    const words = fc.constantFrom('加强科普', '青少年', '科学素质', '提升行动', '基础设施', '应急科普', '人才队伍', '数字化', '合作交流', '*重点*', '#1', '[注]', '<b>', 'a_b', '1. 项', '100%');
+    const words = fc.constantFrom(
+      '加强科普',
+      '青少年',
+      '科学素质',
+      '提升行动',
+      '基础设施',
+      '应急科普',
+      '人才队伍',
+      '数字化',
+      '合作交流',
+      '*重点*',
+      '#1',
+      '[注]',
+      '<b>',
+      'a_b',
+      '1. 项',
+      '100%',
+    );
     const sentence = fc.array(words, { minLength: 1, maxLength: 5 }).map((w) => w.join(''));
     const item = fc.record({ title: sentence, text: fc.option(sentence, { nil: undefined }) });
-    const section = fc.record({ title: sentence, items: fc.array(item, { maxLength: 4 }), lead: fc.constantFrom('市科协', '市教育局', '市卫健委') });
+    const section = fc.record({
+      title: sentence,
+      items: fc.array(item, { maxLength: 4 }),
+      lead: fc.constantFrom('市科协', '市教育局', '市卫健委'),
+    });
     const chapter = fc.record({ title: sentence, sections: fc.array(section, { minLength: 1, maxLength: 3 }) });
     const CN = '一二三四五六七八九十';
     fc.assert(
       fc.property(fc.array(chapter, { minLength: 1, maxLength: 4 }), (chapters) => {
-        const lines = ['关于印发示范市实施方案的通知', '各单位：', '现印发给你们。', '示范市人民政府', '2023年3月1日', '示范市实施方案', '为推进工作，制定本方案。'];
+        const lines = [
+          '关于印发示范市实施方案的通知',
+          '各单位：',
+          '现印发给你们。',
+          '示范市人民政府',
+          '2023年3月1日',
+          '示范市实施方案',
+          '为推进工作，制定本方案。',
+        ];
         chapters.forEach((c, i) => {
           lines.push(`${CN[i]}、${c.title}`);
           c.sections.forEach((s, j) => {
@@ -130,7 +170,9 @@ describe('plan export (CLI)', () => {
   });
 
   it('json is the model, as plan parse gives it', () => {
-    expect(plan(['export', 'fixtures/huancui-district-2022.txt', '-f', 'json', '-q']).stdout).toBe(plan(['parse', 'fixtures/huancui-district-2022.txt', '-q']).stdout);
+    expect(plan(['export', 'fixtures/huancui-district-2022.txt', '-f', 'json', '-q']).stdout).toBe(
+      plan(['parse', 'fixtures/huancui-district-2022.txt', '-q']).stdout,
+    );
   });
 
   it('md renders one notice; exported Markdown parses back through the CLI', () => {

@@ -22,7 +22,9 @@ function golden(path: string, content: string): void {
   expect(content).toBe(readFileSync(url, 'utf8'));
 }
 
-const fixtures = readdirSync(new URL('fixtures/', root)).filter((n) => /\.(txt|md)$/.test(n)).sort();
+const fixtures = readdirSync(new URL('fixtures/', root))
+  .filter((n) => /\.(txt|md)$/.test(n))
+  .sort();
 
 describe.each(fixtures)('%s', (name) => {
   const doc = parseFixture(name);

@@ -4,8 +4,7 @@ import { parseNotice } from '../src/parse/parse-notice.js';
 
 const outline = (text: string) => {
   const doc = parseNotice(text, { format: 'text' });
-  const walk = (nodes: typeof doc.sections): string[] =>
-    nodes.flatMap((n) => [`${n.id}:${n.kind}:${n.title}`, ...walk(n.children)]);
+  const walk = (nodes: typeof doc.sections): string[] => nodes.flatMap((n) => [`${n.id}:${n.kind}:${n.title}`, ...walk(n.children)]);
   return walk(doc.sections);
 };
 

@@ -51,7 +51,15 @@ export async function inBrowser(file: string, check: (page: Page) => Promise<voi
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     // without the background-networking flags Chromium keeps calling out of this closed network
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await browser.newPage();

@@ -67,8 +67,15 @@ describe('header and footer metadata', () => {
   });
 
   it('reads a signature and date on one line, and 公开方式', () => {
-    const m = meta('关于印发实施方案的通知\n各单位:\n现印发。\n广州市南沙区人民政府 2022年12月9日\n一、前言\n公开方式: 主动公开\n抄送: 区人大办,区政协办。\n');
-    expect(m).toMatchObject({ issuer: '广州市南沙区人民政府', signedDate: '2022-12-09', publicity: '主动公开', cc: ['区人大办', '区政协办'] });
+    const m = meta(
+      '关于印发实施方案的通知\n各单位:\n现印发。\n广州市南沙区人民政府 2022年12月9日\n一、前言\n公开方式: 主动公开\n抄送: 区人大办,区政协办。\n',
+    );
+    expect(m).toMatchObject({
+      issuer: '广州市南沙区人民政府',
+      signedDate: '2022-12-09',
+      publicity: '主动公开',
+      cc: ['区人大办', '区政协办'],
+    });
   });
 
   it('reads a 印发 line that names the office', () => {

@@ -6,9 +6,57 @@ import { PlanDocument } from '../src/model/schema.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, SEEDS } from './helpers.js';
 
-const PIECES = ['一、', '（一）', '(二)', '1.', '2、', '（1）', '①', '——', '一一', '责任单位：', '牵头', '参加', '抄送：', '相关单位：', '（此件主动公开）', '2022年6月27日', '印发', '厦海政办〔2022〕17号', '关于印发', '的通知', '任务分工表', '\t', '\n', '\n\n', '。', '，', '、', '#', '## ', '**', '---', '- ', ' ', '区科协', '市委宣传部', '到2025年', '比例超过17%', '（牵头部门：区科协）', '（区科协负责）', '索引号:', '— 5 —', '\uFEFF', '\r\n'];
+const PIECES = [
+  '一、',
+  '（一）',
+  '(二)',
+  '1.',
+  '2、',
+  '（1）',
+  '①',
+  '——',
+  '一一',
+  '责任单位：',
+  '牵头',
+  '参加',
+  '抄送：',
+  '相关单位：',
+  '（此件主动公开）',
+  '2022年6月27日',
+  '印发',
+  '厦海政办〔2022〕17号',
+  '关于印发',
+  '的通知',
+  '任务分工表',
+  '\t',
+  '\n',
+  '\n\n',
+  '。',
+  '，',
+  '、',
+  '#',
+  '## ',
+  '**',
+  '---',
+  '- ',
+  ' ',
+  '区科协',
+  '市委宣传部',
+  '到2025年',
+  '比例超过17%',
+  '（牵头部门：区科协）',
+  '（区科协负责）',
+  '索引号:',
+  '— 5 —',
+  '\uFEFF',
+  '\r\n',
+];
 
-const noticeLike = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(''));
+const noticeLike = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 8 })), {
+    maxLength: 80,
+  })
+  .map((parts) => parts.join(''));
 
 function check(text: string, format: 'text' | 'markdown'): void {
   const doc = parseNotice(text, { format });
@@ -25,10 +73,21 @@ describe('property: never throws', () => {
   });
 
   it('on seeds with lines deleted, duplicated, swapped or cut', () => {
-    const seeds = SEEDS.map((s) => ({ text: fixture(s).toString('utf8'), format: s.endsWith('.md') ? ('markdown' as const) : ('text' as const) }));
+    const seeds = SEEDS.map((s) => ({
+      text: fixture(s).toString('utf8'),
+      format: s.endsWith('.md') ? ('markdown' as const) : ('text' as const),
+    }));
     const mutation = fc.record({
       seed: fc.nat(seeds.length - 1),
-      edits: fc.array(fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap', 'cut', 'insert'), at: fc.nat(), by: fc.nat(), piece: fc.constantFrom(...PIECES) }), { maxLength: 12 }),
+      edits: fc.array(
+        fc.record({
+          kind: fc.constantFrom('delete', 'duplicate', 'swap', 'cut', 'insert'),
+          at: fc.nat(),
+          by: fc.nat(),
+          piece: fc.constantFrom(...PIECES),
+        }),
+        { maxLength: 12 },
+      ),
     });
     fc.assert(
       fc.property(mutation, ({ seed, edits }) => {

@@ -50,7 +50,9 @@ describe('line repair', () => {
   });
 
   it('drops web-page junk after the body', () => {
-    expect(texts('（此件主动公开）\n\n附件下载\n\n扫一扫在手机上查看当前页面\n\n相关解读\n文字解读\n媒体报道\n')).toEqual(['（此件主动公开）']);
+    expect(texts('（此件主动公开）\n\n附件下载\n\n扫一扫在手机上查看当前页面\n\n相关解读\n文字解读\n媒体报道\n')).toEqual([
+      '（此件主动公开）',
+    ]);
   });
 
   it('keeps Markdown markup out of the text and keeps ordered-list numbers', () => {
@@ -62,10 +64,9 @@ describe('line repair', () => {
   });
 
   it('splits a Markdown hard break into lines and joins what was broken (haicang 培训 / 工作。)', () => {
-    expect(texts('16. 加强科学素质教育培训。大力开展基层领导干部和公务员科学素质培训\n\n工作。  \n责任单位：区委组织部牵头。\n', 'markdown')).toEqual([
-      '16.加强科学素质教育培训。大力开展基层领导干部和公务员科学素质培训工作。',
-      '责任单位：区委组织部牵头。',
-    ]);
+    expect(
+      texts('16. 加强科学素质教育培训。大力开展基层领导干部和公务员科学素质培训\n\n工作。  \n责任单位：区委组织部牵头。\n', 'markdown'),
+    ).toEqual(['16.加强科学素质教育培训。大力开展基层领导干部和公务员科学素质培训工作。', '责任单位：区委组织部牵头。']);
   });
 
   it('maps joined lines back to the input lines they came from', () => {

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, isSuspectName, readRun, toAgencies, type NameProblem } from '../src/parse/responsibility/agencies.js';
-import { inlineResponsibility, itemResponsibility, responsibilityFromLine, tableResponsibility } from '../src/parse/responsibility/statement.js';
+import {
+  inlineResponsibility,
+  itemResponsibility,
+  responsibilityFromLine,
+  tableResponsibility,
+} from '../src/parse/responsibility/statement.js';
 import { names } from './helpers.js';
 
 const span = { startLine: 1, endLine: 1 };
 
 describe('responsibility forms', () => {
   it('form 1: a line after a group, 牵头 and 参加', () => {
-    const { responsibility: r } = responsibilityFromLine('责任单位：区教育局、区科协牵头，区委文明办、区工信局（科技局）、海沧生态环境局、团区委等参加。', span);
+    const { responsibility: r } = responsibilityFromLine(
+      '责任单位：区教育局、区科协牵头，区委文明办、区工信局（科技局）、海沧生态环境局、团区委等参加。',
+      span,
+    );
     expect(names(r.lead)).toEqual(['区教育局', '区科协']);
     expect(names(r.support)).toEqual(['区委文明办', '区工信局（科技局）', '海沧生态环境局', '团区委']);
     expect(r.responsible).toEqual([]);
@@ -15,7 +23,10 @@ describe('responsibility forms', () => {
   });
 
   it('form 1: support words vary (配合, 等单位配合), 和各街道 splits', () => {
-    const a = responsibilityFromLine('责任单位：市总工会牵头，市委宣传部、文明办，市教育局、科技局，团市委、妇联、科协等单位配合。', span).responsibility;
+    const a = responsibilityFromLine(
+      '责任单位：市总工会牵头，市委宣传部、文明办，市教育局、科技局，团市委、妇联、科协等单位配合。',
+      span,
+    ).responsibility;
     expect(names(a.support)).toEqual(['市委宣传部', '市委文明办', '市教育局', '市科技局', '团市委', '市妇联', '市科协']);
     const b = responsibilityFromLine('责任单位：区农业农村局牵头，区妇联、区科协和各街道参加。', span).responsibility;
     expect(names(b.support)).toEqual(['区妇联', '区科协', '各街道']);
@@ -34,7 +45,10 @@ describe('responsibility forms', () => {
   });
 
   it('form 3: item-level 按职责分工负责 and 负责 give responsible', () => {
-    const a = itemResponsibility('培养实践能力。（区委宣传部、区教育和体育局、团区委、区科学技术协会按职责分工负责）', span)!.responsibility;
+    const a = itemResponsibility(
+      '培养实践能力。（区委宣传部、区教育和体育局、团区委、区科学技术协会按职责分工负责）',
+      span,
+    )!.responsibility;
     expect(names(a.responsible)).toEqual(['区委宣传部', '区教育和体育局', '团区委', '区科学技术协会']);
     expect(a.lead).toEqual([]);
     expect(names(itemResponsibility('有效落实。（区委组织部负责）', span)!.responsibility.responsible)).toEqual(['区委组织部']);
@@ -55,7 +69,10 @@ describe('responsibility forms', () => {
   });
 
   it('other forms: （责任单位：…） and （各成员单位）', () => {
-    expect(names(inlineResponsibility('加强统筹。（责任单位：市发改委、市财政局）', span)!.responsibility.responsible)).toEqual(['市发改委', '市财政局']);
+    expect(names(inlineResponsibility('加强统筹。（责任单位：市发改委、市财政局）', span)!.responsibility.responsible)).toEqual([
+      '市发改委',
+      '市财政局',
+    ]);
     expect(names(inlineResponsibility('加强统筹。（责任部门：市科协）', span)!.responsibility.responsible)).toEqual(['市科协']);
   });
 });
@@ -91,8 +108,17 @@ describe('agency names', () => {
   });
 
   it('treats OCR garbage as suspect, real names as not', () => {
-    for (const bad of ['区政局', '区政局局', '区区政局局', '区域局局', '区域市区区域', '区域', '下规划和自然资源局', '区住房城乡建商局']) expect(isSuspectName(bad), bad).toBe(true);
-    for (const good of ['区民政局', '工业园区管委会', '明珠科学园筹建办', '市公安局南沙区分局', '各街道', '海沧生态环境局', '市全民科学素质工作领导小组成员单位']) {
+    for (const bad of ['区政局', '区政局局', '区区政局局', '区域局局', '区域市区区域', '区域', '下规划和自然资源局', '区住房城乡建商局'])
+      expect(isSuspectName(bad), bad).toBe(true);
+    for (const good of [
+      '区民政局',
+      '工业园区管委会',
+      '明珠科学园筹建办',
+      '市公安局南沙区分局',
+      '各街道',
+      '海沧生态环境局',
+      '市全民科学素质工作领导小组成员单位',
+    ]) {
       expect(isSuspectName(good), good).toBe(false);
     }
   });

@@ -3,7 +3,12 @@
 import type { PlanDocument, PlanNode, Responsibility } from '../src/model/schema.js';
 
 const who = (r: Responsibility | null) =>
-  r && { form: r.form, lead: r.lead.map((a) => [a.name, a.canonical]), support: r.support.map((a) => [a.name, a.canonical]), responsible: r.responsible.map((a) => [a.name, a.canonical]) };
+  r && {
+    form: r.form,
+    lead: r.lead.map((a) => [a.name, a.canonical]),
+    support: r.support.map((a) => [a.name, a.canonical]),
+    responsible: r.responsible.map((a) => [a.name, a.canonical]),
+  };
 
 const node = (n: PlanNode): unknown => ({
   id: n.id,

@@ -20,7 +20,11 @@ describe.each(SEEDS)('%s', (seed) => {
   });
 
   it('gives every task a responsibility', () => {
-    expect(doc(seed).tasks.filter((t) => !t.responsibility).map((t) => t.id)).toEqual([]);
+    expect(
+      doc(seed)
+        .tasks.filter((t) => !t.responsibility)
+        .map((t) => t.id),
+    ).toEqual([]);
   });
 });
 
@@ -56,7 +60,9 @@ describe('haicang (Markdown export)', () => {
     expect(node(d, '4.1').text.startsWith('区政府把科学素质建设')).toBe(true);
   });
   it('the target', () => {
-    expect(d.targets).toEqual([expect.objectContaining({ year: 2025, metric: '公民具备科学素质比例', comparator: '超过', value: 17, unit: '%' })]);
+    expect(d.targets).toEqual([
+      expect.objectContaining({ year: 2025, metric: '公民具备科学素质比例', comparator: '超过', value: 17, unit: '%' }),
+    ]);
   });
   it('responsibility lines belong to their group', () => {
     const r = node(d, '2.1').responsibility!;
@@ -97,14 +103,18 @@ describe('huancui (no 文号)', () => {
   const d = doc('huancui-district-2022.txt');
   it('has no document number, and does not take a cited one', () => {
     expect(d.meta.docNumber).toBeNull();
-    expect(d.meta).toMatchObject({ issuer: '威海市环翠区人民政府', publicity: '此件公开发布', planTitle: '威海市环翠区全民科学素质行动规划纲要实施方案（2021—2025年）' });
+    expect(d.meta).toMatchObject({
+      issuer: '威海市环翠区人民政府',
+      publicity: '此件公开发布',
+      planTitle: '威海市环翠区全民科学素质行动规划纲要实施方案（2021—2025年）',
+    });
   });
   it('inline lead departments and item-level responsibility', () => {
     expect(names(node(d, '3.1').responsibility!.lead)).toEqual(['区教育和体育局', '区科学技术协会']);
     expect(node(d, '3.5.3').responsibility).toMatchObject({ form: 'item' });
     expect(names(node(d, '3.5.3').responsibility!.responsible)).toEqual(['区委组织部']);
   });
-  it('a task that only names who is responsible takes its section\'s lead', () => {
+  it("a task that only names who is responsible takes its section's lead", () => {
     const t = d.tasks.find((x) => x.id === '3.1.1')!;
     expect(names(t.responsibility!.lead)).toEqual(['区教育和体育局', '区科学技术协会']);
     expect(names(t.responsibility!.responsible)).toContain('区委宣传部');
@@ -118,14 +128,22 @@ describe('huancui (no 文号)', () => {
 describe('zhangping (web page copy)', () => {
   const d = doc('zhangping-city-2022.txt');
   it('reads the metadata block and drops the junk after the body', () => {
-    expect(d.meta).toMatchObject({ docNumber: '漳政综〔2022〕37号', issuer: '漳平市人民政府', signedDate: '2022-07-01', publicity: '此件主动公开' });
+    expect(d.meta).toMatchObject({
+      docNumber: '漳政综〔2022〕37号',
+      issuer: '漳平市人民政府',
+      signedDate: '2022-07-01',
+      publicity: '此件主动公开',
+    });
     expect(JSON.stringify(d)).not.toContain('扫一扫');
   });
   it('dash bullets are items', () => {
     expect(node(d, '5.2').children.map((c) => c.kind)).toEqual(['dash', 'dash', 'dash', 'dash']);
   });
   it('closing 责任单位 without 牵头 is responsible', () => {
-    expect(names(node(d, '5.4').responsibility!.responsible)).toEqual(['市全民科学素质工作领导小组成员单位', '各乡镇(街道)人民政府(办事处)']);
+    expect(names(node(d, '5.4').responsibility!.responsible)).toEqual([
+      '市全民科学素质工作领导小组成员单位',
+      '各乡镇(街道)人民政府(办事处)',
+    ]);
   });
   it('target with 力争达到', () => {
     expect(d.targets[0]).toMatchObject({ year: 2025, comparator: '力争达到', value: 16 });

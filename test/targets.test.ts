@@ -28,7 +28,12 @@ describe('targets', () => {
   });
 
   it('reads counts only with a year in the same sentence', () => {
-    expect(read('到2025年,注册科技志愿者达到500名以上。')[0]).toMatchObject({ metric: '注册科技志愿者', value: 500, unit: '名', qualifier: '以上' });
+    expect(read('到2025年,注册科技志愿者达到500名以上。')[0]).toMatchObject({
+      metric: '注册科技志愿者',
+      value: 500,
+      unit: '名',
+      qualifier: '以上',
+    });
     expect(read('每年培训科学及相关学科教师不少于1000人次。')).toEqual([]);
   });
 });

@@ -43,7 +43,8 @@ const GOOD = `${HEADER}一、总体目标
 2022年5月8日印发
 `;
 
-const rulesOf = (text: string, settings = {}) => validate(parseNotice(text, { format: 'text', path: 'x.txt' }), settings).map((f) => f.ruleId);
+const rulesOf = (text: string, settings = {}) =>
+  validate(parseNotice(text, { format: 'text', path: 'x.txt' }), settings).map((f) => f.ruleId);
 
 describe('rules fire, and do not fire', () => {
   it('a well-formed plan has no findings', () => {
@@ -56,11 +57,24 @@ describe('rules fire, and do not fire', () => {
     ['numbering (out of order)', GOOD.replace('（二）农民行动', '（四）农民行动'), 'numbering'],
     ['numbering (items restarting wrongly)', GOOD.replace('3.丙', '7.丙'), 'numbering'],
     ['marker-level', GOOD.replace('（一）青少年行动\n1.甲。甲。', '（一）青少年行动\n（1）甲。甲。'), 'marker-level'],
-    ['empty-section', GOOD.replace('一、总体目标\n到2025年，公民具备科学素质比例超过16%。\n', '一、总体目标\n').replace('二、提升行动', '二、提升行动\n到2025年，比例超过16%。'), 'empty-section'],
+    [
+      'empty-section',
+      GOOD.replace('一、总体目标\n到2025年，公民具备科学素质比例超过16%。\n', '一、总体目标\n').replace(
+        '二、提升行动',
+        '二、提升行动\n到2025年，比例超过16%。',
+      ),
+      'empty-section',
+    ],
     ['missing-responsibility', GOOD.replace('责任单位：市农业农村局牵头。\n', ''), 'missing-responsibility'],
     ['suspect-agency', GOOD.replace('市教育局参加', '市教育局、区域局局参加'), 'suspect-agency'],
     ['missing-doc-number', GOOD.replace('泉政办〔2022〕25号\n', ''), 'missing-doc-number'],
-    ['missing-issuer', GOOD.replace('泉州市人民政府办公室文件\n', '').replace('泉州市人民政府办公室关于', '关于').replace('泉州市人民政府办公室\n2022年5月7日', '2022年5月7日'), 'missing-issuer'],
+    [
+      'missing-issuer',
+      GOOD.replace('泉州市人民政府办公室文件\n', '')
+        .replace('泉州市人民政府办公室关于', '关于')
+        .replace('泉州市人民政府办公室\n2022年5月7日', '2022年5月7日'),
+      'missing-issuer',
+    ],
     ['missing-signed-date', GOOD.replace('2022年5月7日\n', ''), 'missing-signed-date'],
     ['impossible-date', GOOD.replace('2022年5月7日\n', '2022年2月30日\n'), 'impossible-date'],
     ['impossible-date (printed before signed)', GOOD.replace('2022年5月8日印发', '2022年5月1日印发'), 'impossible-date'],
@@ -72,13 +86,31 @@ describe('rules fire, and do not fire', () => {
   });
 
   it('unmatched-table-row', () => {
-    const text = GOOD.replace('抄送：省科协。', '实施方案任务分工表\n一、提升行动\n项目\t要点\t牵头单位\t配合单位\n\t1.甲。\t市科协\t\n\t9.完全无关的内容。\t市科协\t');
+    const text = GOOD.replace(
+      '抄送：省科协。',
+      '实施方案任务分工表\n一、提升行动\n项目\t要点\t牵头单位\t配合单位\n\t1.甲。\t市科协\t\n\t9.完全无关的内容。\t市科协\t',
+    );
     expect(rulesOf(text)).toContain('unmatched-table-row');
     expect(rulesOf(text.replace('\t9.完全无关的内容。\t市科协\t\n', ''))).not.toContain('unmatched-table-row');
   });
 
   it('every rule has a test above', () => {
-    const tested = new Set(['numbering', 'marker-level', 'empty-section', 'missing-responsibility', 'suspect-agency', 'missing-doc-number', 'missing-issuer', 'missing-signed-date', 'impossible-date', 'no-target', 'unplaced-text', 'unmatched-table-row', 'unreadable', 'schema']);
+    const tested = new Set([
+      'numbering',
+      'marker-level',
+      'empty-section',
+      'missing-responsibility',
+      'suspect-agency',
+      'missing-doc-number',
+      'missing-issuer',
+      'missing-signed-date',
+      'impossible-date',
+      'no-target',
+      'unplaced-text',
+      'unmatched-table-row',
+      'unreadable',
+      'schema',
+    ]);
     expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 
@@ -112,7 +144,12 @@ describe('the seeds', () => {
       ['zhangping-city-2022.txt', []],
     ]);
     const nansha = results[2]!.findings.filter((f) => f.ruleId === 'suspect-agency');
-    expect(nansha.filter((f) => f.line === 245).map((f) => f.message.match(/"(.+?)"/)![1]).sort()).toEqual(['区区政局局', '区域', '区域局局', '区域市区区域', '区政局', '区政局局', '区教育局'].sort());
+    expect(
+      nansha
+        .filter((f) => f.line === 245)
+        .map((f) => f.message.match(/"(.+?)"/)![1])
+        .sort(),
+    ).toEqual(['区区政局局', '区域', '区域局局', '区域市区区域', '区政局', '区政局局', '区教育局'].sort());
   });
 });
 
@@ -134,8 +171,24 @@ describe('reporters', () => {
     {
       file: 'dir/b & c.txt',
       findings: [
-        { file: 'dir/b & c.txt', line: 3, column: 2, ruleId: 'numbering', severity: 'error', message: 'number 2 is missing <before> "x"', excerpt: '1.甲\t乙' },
-        { file: 'dir/b & c.txt', line: 5, column: 1, ruleId: 'no-target', severity: 'warning', message: 'no target, really: 100%\nsecond line', excerpt: null },
+        {
+          file: 'dir/b & c.txt',
+          line: 3,
+          column: 2,
+          ruleId: 'numbering',
+          severity: 'error',
+          message: 'number 2 is missing <before> "x"',
+          excerpt: '1.甲\t乙',
+        },
+        {
+          file: 'dir/b & c.txt',
+          line: 5,
+          column: 1,
+          ruleId: 'no-target',
+          severity: 'warning',
+          message: 'no target, really: 100%\nsecond line',
+          excerpt: null,
+        },
       ],
     },
   ];
@@ -173,7 +226,11 @@ describe('reporters', () => {
     const check = ajv.compile(schema);
     const log = JSON.parse(REPORTERS.sarif(results, plain));
     expect(check(log), JSON.stringify(check.errors)).toBe(true);
-    expect(log.runs[0].results[0]).toMatchObject({ ruleId: 'numbering', level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 2 } } }] });
+    expect(log.runs[0].results[0]).toMatchObject({
+      ruleId: 'numbering',
+      level: 'error',
+      locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 2 } } }],
+    });
     expect(log.runs[0].results[1].level).toBe('warning');
   });
 
@@ -191,7 +248,8 @@ describe('plan validate (CLI)', () => {
   const corpus = join(tmp, 'corpus');
   mkdirSync(join(corpus, 'sub'), { recursive: true });
   const good = GOOD;
-  for (let i = 0; i < 12; i++) writeFileSync(join(corpus, i % 2 ? 'sub' : '', `n${i}.txt`), good.replace('泉政办〔2022〕25号', `泉政办〔2022〕${i + 1}号`));
+  for (let i = 0; i < 12; i++)
+    writeFileSync(join(corpus, i % 2 ? 'sub' : '', `n${i}.txt`), good.replace('泉政办〔2022〕25号', `泉政办〔2022〕${i + 1}号`));
 
   it('exit 0 on a clean corpus, with worker threads, in file order', () => {
     const r = plan([corpus, '--format', 'json', '--jobs', '3'].map(String).flatMap((a, i) => (i === 0 ? ['validate', a] : [a])));

@@ -28,7 +28,11 @@ export function accountability(a: PlanDocument, b: PlanDocument, forward: Alignm
     if (!ta || !tb) continue;
     const ra = ta.responsibility ?? EMPTY;
     const rb = tb.responsibility ?? EMPTY;
-    const change = { lead: roleChange(ra.lead, rb.lead), support: roleChange(ra.support, rb.support), responsible: roleChange(ra.responsible, rb.responsible) };
+    const change = {
+      lead: roleChange(ra.lead, rb.lead),
+      support: roleChange(ra.support, rb.support),
+      responsible: roleChange(ra.responsible, rb.responsible),
+    };
     if (Object.values(change).every((r) => r.added.length + r.removed.length === 0)) continue;
     const key = `${tb.from ?? tb.id}|${JSON.stringify(change)}`;
     const group = groups.get(key) ?? { tasks: [], ...change };
@@ -37,4 +41,3 @@ export function accountability(a: PlanDocument, b: PlanDocument, forward: Alignm
   }
   return [...groups.values()];
 }
-

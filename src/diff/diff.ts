@@ -26,7 +26,18 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
   const tgt = only === null || only === 'targets' ? targets(a.targets, b.targets) : [];
   const mta = only === null ? meta(a, b) : [];
 
-  const summary = { same: 0, modified: 0, moved: 0, renumbered: 0, added: 0, removed: 0, accountability: acc.length, targets: tgt.filter((t) => t.change !== 'same').length, meta: mta.length, differences: 0 };
+  const summary = {
+    same: 0,
+    modified: 0,
+    moved: 0,
+    renumbered: 0,
+    added: 0,
+    removed: 0,
+    accountability: acc.length,
+    targets: tgt.filter((t) => t.change !== 'same').length,
+    meta: mta.length,
+    differences: 0,
+  };
   for (const r of rows) summary[r.change]++;
   summary.differences = rows.length - summary.same + summary.accountability + summary.targets + summary.meta;
   return {

@@ -13,4 +13,3 @@ export function meta(a: PlanDocument, b: PlanDocument): MetaChange[] {
   }
   return out;
 }
-

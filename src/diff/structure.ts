@@ -19,7 +19,8 @@ function compare(x: Flat, match: Match, { forward, backward }: Alignment): Struc
   // both parents are unaligned the whole group was reworded, not moved.
   const px = x.parent ? forward.get(x.parent)?.partner : undefined;
   const py = y.parent ? backward.get(y.parent)?.partner : undefined;
-  const moved = (x.parent === null) !== (y.parent === null) || (px !== undefined && px !== y.parent) || (py !== undefined && py !== x.parent);
+  const moved =
+    (x.parent === null) !== (y.parent === null) || (px !== undefined && px !== y.parent) || (py !== undefined && py !== x.parent);
   const change: ChangeKind = moved ? 'moved' : renumbered ? 'renumbered' : modified ? 'modified' : 'same';
   return {
     change,

@@ -7,10 +7,12 @@ const TARGET_FIELDS = ['year', 'comparator', 'value', 'unit', 'qualifier'] as co
 
 export function targets(a: Target[], b: Target[]): TargetChange[] {
   const candidates: { i: number; j: number; s: number }[] = [];
-  a.forEach((x, i) => b.forEach((y, j) => {
-    const s = similarity(x.metric, y.metric);
-    if (s >= 0.6) candidates.push({ i, j, s });
-  }));
+  a.forEach((x, i) =>
+    b.forEach((y, j) => {
+      const s = similarity(x.metric, y.metric);
+      if (s >= 0.6) candidates.push({ i, j, s });
+    }),
+  );
   candidates.sort((p, q) => q.s - p.s || p.i - q.i || p.j - q.j);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
@@ -26,4 +28,3 @@ export function targets(a: Target[], b: Target[]): TargetChange[] {
   b.forEach((y, j) => usedB.has(j) || out.push({ change: 'added', a: null, b: y, fields: [] }));
   return out;
 }
-

@@ -87,4 +87,3 @@ export interface PlanDiff {
   targets: TargetChange[];
   meta: MetaChange[];
 }
-

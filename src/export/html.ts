@@ -16,7 +16,10 @@ function who(n: PlanNode): string {
 function outline(nodes: PlanNode[]): string {
   if (!nodes.length) return '';
   return `<ol${nodes[0]!.level === 1 ? ' class="outline"' : ''}>${nodes
-    .map((n) => `<li class="node ${n.kind}" id="n-${esc(n.id)}"><div><span class="id">${esc(n.id)}</span><b>${esc(n.marker)}${esc(n.title)}</b>${who(n)}</div>${n.text ? `<div class="text">${esc(n.text).replace(/\n/g, '<br>')}</div>` : ''}${outline(n.children)}</li>`)
+    .map(
+      (n) =>
+        `<li class="node ${n.kind}" id="n-${esc(n.id)}"><div><span class="id">${esc(n.id)}</span><b>${esc(n.marker)}${esc(n.title)}</b>${who(n)}</div>${n.text ? `<div class="text">${esc(n.text).replace(/\n/g, '<br>')}</div>` : ''}${outline(n.children)}</li>`,
+    )
     .join('')}</ol>`;
 }
 
@@ -29,12 +32,33 @@ function table(head: readonly string[], rows: (string | number)[][]): string {
 
 function plan(doc: PlanDocument): string {
   const m = doc.meta;
-  const meta = ([['文号', m.docNumber], ['发文机关', m.issuer], ['成文日期', m.signedDate], ['主送', m.addressees.join('，')], ['公开', m.publicity], ['抄送', m.cc.join('，')], ['印发', [m.printedBy, m.printedDate].filter(Boolean).join(' ')]] as const)
+  const meta = (
+    [
+      ['文号', m.docNumber],
+      ['发文机关', m.issuer],
+      ['成文日期', m.signedDate],
+      ['主送', m.addressees.join('，')],
+      ['公开', m.publicity],
+      ['抄送', m.cc.join('，')],
+      ['印发', [m.printedBy, m.printedDate].filter(Boolean).join(' ')],
+    ] as const
+  )
     .filter(([, v]) => v)
     .map(([k, v]) => `<dt>${k}</dt><dd>${esc(String(v))}</dd>`)
     .join('');
-  const agencies = agencyReport([doc]).map((e) => [e.canonical, e.names.join('、'), e.lead.map((t) => t.id).join(' '), e.support.map((t) => t.id).join(' '), e.responsible.map((t) => t.id).join(' ')]);
-  const targets = doc.targets.map((t) => [t.year ?? '', t.metric, `${t.comparator}${t.value}${t.unit}${t.qualifier ?? ''}`, t.nodeId ?? '']);
+  const agencies = agencyReport([doc]).map((e) => [
+    e.canonical,
+    e.names.join('、'),
+    e.lead.map((t) => t.id).join(' '),
+    e.support.map((t) => t.id).join(' '),
+    e.responsible.map((t) => t.id).join(' '),
+  ]);
+  const targets = doc.targets.map((t) => [
+    t.year ?? '',
+    t.metric,
+    `${t.comparator}${t.value}${t.unit}${t.qualifier ?? ''}`,
+    t.nodeId ?? '',
+  ]);
   return `<article>
 <h1>${esc(m.planTitle ?? m.noticeTitle ?? doc.source.path)}</h1>
 <dl class="meta">${meta}</dl>
@@ -42,7 +66,10 @@ ${doc.preamble ? `<p>${esc(doc.preamble).replace(/\n/g, '<br>')}</p>` : ''}
 <h2>目录与正文</h2>
 ${outline(doc.sections)}
 <h2>任务分工</h2>
-${table(TASK_COLUMNS.slice(0, 8), taskRows(doc).map((r) => r.slice(0, 8)))}
+${table(
+  TASK_COLUMNS.slice(0, 8),
+  taskRows(doc).map((r) => r.slice(0, 8)),
+)}
 <h2>目标</h2>
 ${table(['年份', '指标', '目标值', '所在章节'], targets)}
 <h2>单位索引</h2>
@@ -53,7 +80,7 @@ ${doc.diagnostics.length ? `<ul>${doc.diagnostics.map((d) => `<li class="diag ${
 }
 
 export function renderPlanHtml(docs: PlanDocument[]): string {
-  const title = docs.length === 1 ? docs[0]!.meta.planTitle ?? docs[0]!.source.path : `${docs.length} 个方案`;
+  const title = docs.length === 1 ? (docs[0]!.meta.planTitle ?? docs[0]!.source.path) : `${docs.length} 个方案`;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -47,9 +47,14 @@ function renderTable(doc: PlanDocument, out: string[]): void {
   const columns = table.columns.length ? table.columns : ['项目', '要点', '牵头单位', '配合单位'];
   const parts = [...new Set(table.rows.map((r) => r.part))];
   parts.forEach((part, i) => {
-    if (part) out.push(`${escapeMarkdown(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? String(i + 1))}、${escapeMarkdown(part)}`, '');
+    if (part)
+      out.push(
+        `${escapeMarkdown(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? String(i + 1))}、${escapeMarkdown(part)}`,
+        '',
+      );
     out.push(`| ${columns.map(tableCell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`);
-    for (const r of table.rows.filter((x) => x.part === part)) out.push(`| ${[r.group, r.point, r.lead, r.support].map(tableCell).join(' | ')} |`);
+    for (const r of table.rows.filter((x) => x.part === part))
+      out.push(`| ${[r.group, r.point, r.lead, r.support].map(tableCell).join(' | ')} |`);
     out.push('');
   });
 }

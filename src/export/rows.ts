@@ -4,7 +4,19 @@ import { agencyReport } from './agency-report.js';
 import type { PlanDocument, ResponsibilityForm, Task } from '../model/schema.js';
 import { agencyNames } from '../render/responsibility.js';
 
-export const TASK_COLUMNS = ['序号', '编号', '项目', '要点', '牵头单位', '配合单位', '责任单位', '依据', '完成时限', '进展情况', '备注'] as const;
+export const TASK_COLUMNS = [
+  '序号',
+  '编号',
+  '项目',
+  '要点',
+  '牵头单位',
+  '配合单位',
+  '责任单位',
+  '依据',
+  '完成时限',
+  '进展情况',
+  '备注',
+] as const;
 export const TARGET_COLUMNS = ['年份', '指标', '比较', '数值', '单位', '附注', '所在章节', '原文'] as const;
 export const AGENCY_COLUMNS = ['单位', '名称', '牵头', '配合', '负责', '牵头任务', '配合任务', '负责任务'] as const;
 
@@ -51,7 +63,16 @@ export function targetRows(doc: PlanDocument): Row[] {
 export function agencyRows(docs: PlanDocument[]): Row[] {
   const many = docs.length > 1;
   const ids = (refs: { file: string; id: string }[]) => refs.map((r) => (many ? `${r.file}#${r.id}` : r.id)).join(' ');
-  return agencyReport(docs).map((e) => [e.canonical, e.names.join('、'), e.lead.length, e.support.length, e.responsible.length, ids(e.lead), ids(e.support), ids(e.responsible)]);
+  return agencyReport(docs).map((e) => [
+    e.canonical,
+    e.names.join('、'),
+    e.lead.length,
+    e.support.length,
+    e.responsible.length,
+    ids(e.lead),
+    ids(e.support),
+    ids(e.responsible),
+  ]);
 }
 
 /** A short name for a plan, for sheet names and the combined table. */

@@ -31,7 +31,10 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], w
 
 /** Excel forbids []:*?/\ in sheet names and allows 31 characters. */
 function sheetName(index: number, doc: PlanDocument, suffix: string): string {
-  const short = planName(doc).replace(/[[\]:*?/\\]/g, '').replace(/全民科学素质行动规划纲要/, '').slice(0, 14);
+  const short = planName(doc)
+    .replace(/[[\]:*?/\\]/g, '')
+    .replace(/全民科学素质行动规划纲要/, '')
+    .slice(0, 14);
   return `${index + 1} ${short} ${suffix}`.slice(0, 31);
 }
 

@@ -110,7 +110,9 @@ export const Task = z.object({
   leadFrom: z
     .string()
     .nullable()
-    .describe('when the task names no lead of its own (…按职责分工负责), the ancestor whose lead it takes, e.g. a section with （牵头部门：…）'),
+    .describe(
+      'when the task names no lead of its own (…按职责分工负责), the ancestor whose lead it takes, e.g. a section with （牵头部门：…）',
+    ),
 });
 
 export const TableRow = z.object({

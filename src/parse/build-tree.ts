@@ -121,7 +121,9 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
   const sections = outline.body.map((draft) => toNode(draft, diagnostics));
   assignIds(sections);
   for (const t of outline.tables.slice(1)) {
-    diagnostics.push(diagnosticAt(t.title.line, 'warning', 'second-task-table', `a second task table; its rows are not read: ${quoted(t.title)}`));
+    diagnostics.push(
+      diagnosticAt(t.title.line, 'warning', 'second-task-table', `a second task table; its rows are not read: ${quoted(t.title)}`),
+    );
   }
   for (const l of outline.looseResponsibility) {
     diagnostics.push(diagnosticAt(l.line, 'warning', 'unplaced-responsibility', `a responsibility line outside any section: ${quoted(l)}`));
@@ -132,7 +134,8 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
   }
   const placed = placedLines(outline);
   for (const line of lines) {
-    if (!placed.has(line)) diagnostics.push(diagnosticAt(line, 'error', 'unplaced-text', `the parser could not place this line: "${line.text}"`));
+    if (!placed.has(line))
+      diagnostics.push(diagnosticAt(line, 'error', 'unplaced-text', `the parser could not place this line: "${line.text}"`));
   }
   return { front: outline.front, sections, footer: outline.footer, table: outline.tables[0] ?? null };
 }

@@ -21,9 +21,7 @@ export interface ClassifiedLine {
 
 /** What an element holds, in document order. */
 type ElementContent =
-  | { type: 'text'; line: ClassifiedLine }
-  | { type: 'responsibility'; line: ClassifiedLine }
-  | { type: 'element'; element: ElementDraft };
+  { type: 'text'; line: ClassifiedLine } | { type: 'responsibility'; line: ClassifiedLine } | { type: 'element'; element: ElementDraft };
 
 /** A marked element of the body (一、 （一） 1. …) as the grammar nested it. */
 export interface ElementDraft {
@@ -70,7 +68,8 @@ function inOrder(children: object): Child[] {
 const BaseVisitor = noticeParser.getBaseCstVisitorConstructor();
 
 type ElementNode = Cst.ChapterCstNode | Cst.SectionCstNode | Cst.ItemCstNode | Cst.SubItemCstNode | Cst.CircledCstNode | Cst.DashCstNode;
-type NoticePart = Cst.FrontCstNode | Cst.FooterCstNode | Cst.TaskTableCstNode | Cst.ResponsibilityLineCstNode | Cst.StrayLineCstNode | ElementNode;
+type NoticePart =
+  Cst.FrontCstNode | Cst.FooterCstNode | Cst.TaskTableCstNode | Cst.ResponsibilityLineCstNode | Cst.StrayLineCstNode | ElementNode;
 type ElementPart = Cst.HeadingCstNode | Cst.TextLineCstNode | Cst.ResponsibilityLineCstNode | ElementNode;
 
 const ELEMENT_KINDS: Record<ElementNode['name'], MarkerKind> = {
@@ -136,7 +135,8 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
         if (tokenMatcher(child, Marker)) marker ??= child;
       } else if (child.name === 'heading') rest = this.heading(child.children);
       else if (child.name === 'textLine') contents.push({ type: 'text', line: this.textLine(child.children) });
-      else if (child.name === 'responsibilityLine') contents.push({ type: 'responsibility', line: this.responsibilityLine(child.children) });
+      else if (child.name === 'responsibilityLine')
+        contents.push({ type: 'responsibility', line: this.responsibilityLine(child.children) });
       else contents.push({ type: 'element', element: this.element(ELEMENT_KINDS[child.name], child.children) });
     }
     return { kind, heading: this.classify(marker!), rest, contents };
@@ -204,9 +204,9 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
 
   taskTable(ctx: Cst.TaskTableCstChildren): TableDraft {
     const title = this.classify(ctx.TaskTableTitle[0]!, ctx.TaskTableTitle[0]!.image);
-    const rows = (inOrder({ tableRow: ctx.tableRow ?? [], tableGroup: ctx.tableGroup ?? [] }) as (Cst.TableRowCstNode | Cst.TableGroupCstNode)[]).map((c) =>
-      c.name === 'tableRow' ? this.tableRow(c.children) : this.tableGroup(c.children),
-    );
+    const rows = (
+      inOrder({ tableRow: ctx.tableRow ?? [], tableGroup: ctx.tableGroup ?? [] }) as (Cst.TableRowCstNode | Cst.TableGroupCstNode)[]
+    ).map((c) => (c.name === 'tableRow' ? this.tableRow(c.children) : this.tableGroup(c.children)));
     return { title, rows };
   }
 

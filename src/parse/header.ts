@@ -1,7 +1,18 @@
 // Gives the header and footer lines their roles (the elements of GB/T 9704):
 // 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
 import { tokenMatcher, type TokenType } from 'chevrotain';
-import { CcKey, DateLine, DocNumberLine, NoticeTitleLine, PrintedLine, PublicityLine, RelatedKey, SignatureLine, Text, WebMetaLine } from '../../grammars/lexer.js';
+import {
+  CcKey,
+  DateLine,
+  DocNumberLine,
+  NoticeTitleLine,
+  PrintedLine,
+  PublicityLine,
+  RelatedKey,
+  SignatureLine,
+  Text,
+  WebMetaLine,
+} from '../../grammars/lexer.js';
 import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
 import { withoutEtc } from './responsibility/agencies.js';
 import type { ClassifiedLine } from './cst-visitor.js';
@@ -45,9 +56,7 @@ function emptyMeta(): Meta {
 
 /** 穗南府[2022]7号 -> 穗南府〔2022〕7号; 【】 and （） likewise. */
 export function normaliseDocNumber(raw: string): string {
-  return raw
-    .replace(/\s+/g, '')
-    .replace(/[[【(（](\d{4})[\]】)）]/, '〔$1〕');
+  return raw.replace(/\s+/g, '').replace(/[[【(（](\d{4})[\]】)）]/, '〔$1〕');
 }
 
 // `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.

@@ -68,7 +68,8 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
     tasks: buildTasks(built.sections),
     taskTable,
     diagnostics: diagnostics.sort(
-      (a, b) => a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),
+      (a, b) =>
+        a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),
     ),
   };
 }

@@ -3,10 +3,7 @@
 import type { PlanNode, Span, Target } from '../model/schema.js';
 
 const COMPARATOR = '力争达到|力争超过|力争|超过|达到|不低于|不少于|高于|达';
-const TARGET = new RegExp(
-  `([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(%|％|万人次|人次|元|名|家|个)(以上)?`,
-  'g',
-);
+const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(%|％|万人次|人次|元|名|家|个)(以上)?`, 'g');
 const YEAR = /(?<!\d)(20\d{2})\s*年(?:底|末)?/g;
 // Words before the metric that say where or when, not what.
 const LEAD_IN = /^(?:.*?(?:实现|确保|使|其中))?(?:到|至)?(?:20\d{2}年(?:底|末)?)?(?:我区|全区|我市|全市|我县|全县|我省|全省|本区|本市)?/;

@@ -11,7 +11,11 @@ export const RULES = [
   { id: 'marker-level', severity: 'warning', description: 'a marker at a level where it is not expected, e.g. （1） directly under 一、' },
   { id: 'empty-section', severity: 'warning', description: 'a section or chapter with neither text nor children' },
   { id: 'missing-responsibility', severity: 'warning', description: 'an actionable item with no responsibility, its own or inherited' },
-  { id: 'suspect-agency', severity: 'warning', description: 'an agency name that is implausible (OCR or extraction damage) or repeated in one list' },
+  {
+    id: 'suspect-agency',
+    severity: 'warning',
+    description: 'an agency name that is implausible (OCR or extraction damage) or repeated in one list',
+  },
   { id: 'unmatched-table-row', severity: 'warning', description: 'a row of the task-division table that matches no item of the body' },
   { id: 'missing-doc-number', severity: 'warning', description: 'the notice has no document number (发文字号)' },
   { id: 'missing-issuer', severity: 'warning', description: 'the notice names no issuer (发文机关)' },

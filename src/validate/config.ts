@@ -48,7 +48,11 @@ export function parseRuleOption(option: string): [RuleId, RuleSetting] {
   return setting(m[1]!, m[2], '--rule');
 }
 
-export function resolveSettings(cwd: string, configPath: string | undefined, rules: string[]): { settings: RuleSettings; configFile: string | null } {
+export function resolveSettings(
+  cwd: string,
+  configPath: string | undefined,
+  rules: string[],
+): { settings: RuleSettings; configFile: string | null } {
   const configFile = configPath ?? findConfig(cwd);
   const settings = configFile ? readConfig(configFile) : {};
   for (const option of rules) {

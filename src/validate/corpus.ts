@@ -36,25 +36,27 @@ export async function validateCorpus(files: string[], options: CorpusOptions = {
   }
   let next = 0;
   await Promise.all(
-    Array.from({ length: jobs }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings } });
-        const feed = () => {
-          if (next >= files.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const index = next++;
-          worker.postMessage({ index, file: files[index] });
-        };
-        worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
-          results[index] = result;
-          report();
+    Array.from(
+      { length: jobs },
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings } });
+          const feed = () => {
+            if (next >= files.length) {
+              void worker.terminate().then(() => resolve());
+              return;
+            }
+            const index = next++;
+            worker.postMessage({ index, file: files[index] });
+          };
+          worker.on('message', ({ index, result }: { index: number; result: FileResult }) => {
+            results[index] = result;
+            report();
+            feed();
+          });
+          worker.on('error', reject);
           feed();
-        });
-        worker.on('error', reject);
-        feed();
-      }),
+        }),
     ),
   );
   return results;

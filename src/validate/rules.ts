@@ -47,7 +47,9 @@ function checkRun(run: PlanNode[], from: number | null, hits: Hit[]): void {
     if (previous === null) {
       if (n.ordinal !== 1 && n.ordinal !== (from ?? 0) + 1) {
         const allowed = from ? `1 or ${from + 1}` : '1';
-        hits.push(at(n, 'numbering', `${n.marker}${n.title} is numbered ${n.ordinal}; the first ${KIND_NAMES[n.kind]} here should be ${allowed}`));
+        hits.push(
+          at(n, 'numbering', `${n.marker}${n.title} is numbered ${n.ordinal}; the first ${KIND_NAMES[n.kind]} here should be ${allowed}`),
+        );
       }
     } else if (n.ordinal === previous.ordinal) {
       hits.push(at(n, 'numbering', `number ${n.ordinal} is used twice (${previous.marker}${previous.title} and ${n.marker}${n.title})`));
@@ -71,7 +73,13 @@ const NUMBERED: PlanNode['kind'][] = ['chapter', 'section', 'item', 'subitem', '
 function numbering(doc: PlanDocument): Hit[] {
   const hits: Hit[] = [];
   const runs = (nodes: PlanNode[], skip: PlanNode['kind'] | null = null) => {
-    for (const kind of NUMBERED) if (kind !== skip) checkRun(nodes.filter((n) => n.kind === kind), null, hits);
+    for (const kind of NUMBERED)
+      if (kind !== skip)
+        checkRun(
+          nodes.filter((n) => n.kind === kind),
+          null,
+          hits,
+        );
   };
   runs(doc.sections);
   walk(doc.sections, (node, ancestors) => {
@@ -96,7 +104,9 @@ function markerLevel(doc: PlanDocument): Hit[] {
     const parent = ancestors.at(-1);
     if (!EXPECTED_PARENTS[node.kind].includes(parent?.kind ?? null)) {
       const where = parent ? `under ${parent.marker}${parent.title}` : 'at the top level';
-      hits.push(at(node, 'marker-level', `${node.marker} (${node.kind}) ${where} is not where a ${KIND_NAMES[node.kind]} marker is expected`));
+      hits.push(
+        at(node, 'marker-level', `${node.marker} (${node.kind}) ${where} is not where a ${KIND_NAMES[node.kind]} marker is expected`),
+      );
     }
   });
   return hits;
@@ -115,20 +125,23 @@ function emptySections(doc: PlanDocument): Hit[] {
 function metadata(doc: PlanDocument): Hit[] {
   const hits: Hit[] = [];
   const top = { line: 1, column: 1, located: false };
-  if (!doc.meta.docNumber) hits.push({ ruleId: 'missing-doc-number', ...top, message: 'no document number (发文字号) was found in the header' });
+  if (!doc.meta.docNumber)
+    hits.push({ ruleId: 'missing-doc-number', ...top, message: 'no document number (发文字号) was found in the header' });
   if (!doc.meta.issuer) hits.push({ ruleId: 'missing-issuer', ...top, message: 'no issuer (发文机关) was found' });
   if (!doc.meta.signedDate) hits.push({ ruleId: 'missing-signed-date', ...top, message: 'no date of signing (成文日期) was found' });
   for (const [label, date] of [
     ['date of signing', doc.meta.signedDate],
     ['printing date', doc.meta.printedDate],
   ] as const) {
-    if (date && !isRealDate(date)) hits.push({ ruleId: 'impossible-date', ...top, message: `the ${label} ${date} is not a date in the calendar` });
+    if (date && !isRealDate(date))
+      hits.push({ ruleId: 'impossible-date', ...top, message: `the ${label} ${date} is not a date in the calendar` });
   }
   const { signedDate, printedDate } = doc.meta;
   if (signedDate && printedDate && isRealDate(signedDate) && isRealDate(printedDate) && printedDate < signedDate) {
     hits.push({ ruleId: 'impossible-date', ...top, message: `printed on ${printedDate}, before it was signed on ${signedDate}` });
   }
-  if (doc.targets.length === 0) hits.push({ ruleId: 'no-target', ...top, message: 'the plan states no quantified target (such as 到2025年…比例达到…%)' });
+  if (doc.targets.length === 0)
+    hits.push({ ruleId: 'no-target', ...top, message: 'the plan states no quantified target (such as 到2025年…比例达到…%)' });
   return hits;
 }
 

@@ -32,7 +32,15 @@ function severityOf(ruleId: RuleId, settings: RuleSettings): Severity | null {
 }
 
 /** A finding, or none when the rule is off. */
-function finding(file: string, ruleId: RuleId, line: number, column: number, message: string, settings: RuleSettings, source: string[] | null): Finding[] {
+function finding(
+  file: string,
+  ruleId: RuleId,
+  line: number,
+  column: number,
+  message: string,
+  settings: RuleSettings,
+  source: string[] | null,
+): Finding[] {
   const severity = severityOf(ruleId, settings);
   return severity ? [{ file, line, column, ruleId, severity, message, excerpt: source?.[line - 1] ?? null }] : [];
 }
@@ -40,7 +48,9 @@ function finding(file: string, ruleId: RuleId, line: number, column: number, mes
 /** The findings of the rules on one parsed plan. `source` (the input text) adds code frames. */
 export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?: string): Finding[] {
   const lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
-  return checkPlan(doc).flatMap((h) => finding(doc.source.path, h.ruleId, h.line, h.column, h.message, settings, h.located === false ? null : lines));
+  return checkPlan(doc).flatMap((h) =>
+    finding(doc.source.path, h.ruleId, h.line, h.column, h.message, settings, h.located === false ? null : lines),
+  );
 }
 
 /** Validates one file: a notice (.txt, .md) or a plan model (.json). Never throws. */

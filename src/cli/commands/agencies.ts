@@ -25,7 +25,9 @@ export async function runAgencies(files: string[], options: AgenciesCommandOptio
     const pad = (s: string) => padDisplay(s, width);
     const out = [`${pad('agency')} lead support responsible  names`];
     for (const e of report) {
-      out.push(`${pad(e.canonical)} ${String(e.lead.length).padStart(4)} ${String(e.support.length).padStart(7)} ${String(e.responsible.length).padStart(11)}  ${e.names.join('、')}`);
+      out.push(
+        `${pad(e.canonical)} ${String(e.lead.length).padStart(4)} ${String(e.support.length).padStart(7)} ${String(e.responsible.length).padStart(11)}  ${e.names.join('、')}`,
+      );
     }
     writeOutput(`${out.join('\n')}\n`, options.output);
   }

@@ -15,7 +15,8 @@ export interface DiffCommandOptions {
 
 export async function runDiff(fileA: string, fileB: string, options: DiffCommandOptions): Promise<number> {
   const threshold = options.threshold === undefined ? undefined : Number(options.threshold);
-  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1)) throw new UsageError(`--threshold takes a number from 0 to 1, not '${options.threshold}'`);
+  if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
+    throw new UsageError(`--threshold takes a number from 0 to 1, not '${options.threshold}'`);
   if (fileA === '-' && fileB === '-') throw new UsageError('only one side can be read from standard input');
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
   const d = diffPlans(a, b, { threshold, only: options.only });

@@ -14,7 +14,8 @@ export interface ExportCommandOptions {
 export async function runExport(files: string[], options: ExportCommandOptions): Promise<number> {
   const toStdout = options.output === undefined || options.output === '-';
   const exporter = EXPORT_FORMATS[options.format];
-  if (exporter.binary && toStdout && process.stdout.isTTY) throw new UsageError(`--format ${options.format} is binary: name a file with -o, e.g. -o 任务分工表.xlsx`);
+  if (exporter.binary && toStdout && process.stdout.isTTY)
+    throw new UsageError(`--format ${options.format} is binary: name a file with -o, e.g. -o 任务分工表.xlsx`);
   if (exporter.plans === 'one' && files.length !== 1) throw new UsageError(`--format ${options.format} renders one notice at a time`);
   const docs = await Promise.all(files.map((f) => loadPlan(f)));
   // A notice with problems is still exported; its diagnostics go to standard error.

@@ -39,7 +39,10 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
 
   const showProgress = process.stderr.isTTY === true && !options.quiet && files.length > 1;
   const bar = showProgress
-    ? new cliProgress.SingleBar({ stream: process.stderr, format: 'validating {bar} {value}/{total} files', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+    ? new cliProgress.SingleBar(
+        { stream: process.stderr, format: 'validating {bar} {value}/{total} files', hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   bar?.start(files.length, 0);
   const results = await validateCorpus(files, { settings, jobs, onProgress: (done) => bar?.update(done) });

@@ -26,18 +26,29 @@ function cell(r: StructureChange, which: 'a' | 'b'): string {
 
 export function renderHtml(d: PlanDiff): string {
   const rows = d.structure
-    .map((r) => `<tr class="row ${r.change}${r.a && r.b ? ' aligned' : ''}" data-a="${esc(r.a?.id ?? '')}" data-b="${esc(r.b?.id ?? '')}"><td class="change">${esc(flags(r) || r.change)}${r.similarity !== null && r.modified ? `<br>${r.similarity}` : ''}</td>${cell(r, 'a')}${cell(r, 'b')}</tr>`)
+    .map(
+      (r) =>
+        `<tr class="row ${r.change}${r.a && r.b ? ' aligned' : ''}" data-a="${esc(r.a?.id ?? '')}" data-b="${esc(r.b?.id ?? '')}"><td class="change">${esc(flags(r) || r.change)}${r.similarity !== null && r.modified ? `<br>${r.similarity}` : ''}</td>${cell(r, 'a')}${cell(r, 'b')}</tr>`,
+    )
     .join('\n');
   const acc = d.accountability
     .map((a) => {
-      const list = (r: { added: string[]; removed: string[] }) => [...r.added.map((k) => `<ins>+${esc(k)}</ins>`), ...r.removed.map((k) => `<del>−${esc(k)}</del>`)].join(' ');
+      const list = (r: { added: string[]; removed: string[] }) =>
+        [...r.added.map((k) => `<ins>+${esc(k)}</ins>`), ...r.removed.map((k) => `<del>−${esc(k)}</del>`)].join(' ');
       return `<tr><td>${a.tasks.map((t) => `${esc(t.b)} ${esc(t.title)}`).join('<br>')}</td><td>${list(a.lead)}</td><td>${list(a.support)}</td><td>${list(a.responsible)}</td></tr>`;
     })
     .join('\n');
-  const targets = d.targets.map((t: TargetChange) => `<tr class="${t.change}"><td>${t.change}</td><td>${esc((t.b ?? t.a)!.metric)}</td><td>${esc(target(t.a))}</td><td>${esc(target(t.b))}</td></tr>`).join('\n');
+  const targets = d.targets
+    .map(
+      (t: TargetChange) =>
+        `<tr class="${t.change}"><td>${t.change}</td><td>${esc((t.b ?? t.a)!.metric)}</td><td>${esc(target(t.a))}</td><td>${esc(target(t.b))}</td></tr>`,
+    )
+    .join('\n');
   const meta = d.meta.map((m) => `<tr><td>${esc(m.field)}</td><td>${esc(m.a ?? '—')}</td><td>${esc(m.b ?? '—')}</td></tr>`).join('\n');
   const section = (title: string, head: string[], body: string, cols = '', cls = '') =>
-    body ? `<h2>${title}</h2>\n<table${cls ? ` class="${cls}"` : ''}>${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>` : '';
+    body
+      ? `<h2>${title}</h2>\n<table${cls ? ` class="${cls}"` : ''}>${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`
+      : '';
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

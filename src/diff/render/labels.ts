@@ -2,7 +2,14 @@
 import type { Target } from '../../model/schema.js';
 import type { AccountabilityChange, NodeRef, PlanDiff, StructureChange } from '../types.js';
 
-export const SIGNS: Record<StructureChange['change'], string> = { same: ' ', modified: '~', moved: '>', renumbered: '#', added: '+', removed: '-' };
+export const SIGNS: Record<StructureChange['change'], string> = {
+  same: ' ',
+  modified: '~',
+  moved: '>',
+  renumbered: '#',
+  added: '+',
+  removed: '-',
+};
 
 export function summaryLine(d: PlanDiff): string {
   const s = d.summary;
@@ -43,4 +50,3 @@ export function tasks(c: AccountabilityChange): string {
   const ids = c.tasks.map((t) => t.b);
   return `${ids.length === 1 ? `task ${ids[0]} ${c.tasks[0]!.title}` : `tasks ${ids.join(', ')}`}`;
 }
-

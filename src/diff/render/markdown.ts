@@ -6,11 +6,21 @@ import { flags, label, summaryLine, target } from './labels.js';
 const md = escapeMarkdown;
 
 function mdInline(segments: RedlinePart[]): string {
-  return segments.map((s) => (s.op === 'equal' ? md(s.text) : s.op === 'insert' ? `<ins>${md(s.text)}</ins>` : `<del>${md(s.text)}</del>`)).join('');
+  return segments
+    .map((s) => (s.op === 'equal' ? md(s.text) : s.op === 'insert' ? `<ins>${md(s.text)}</ins>` : `<del>${md(s.text)}</del>`))
+    .join('');
 }
 
 export function renderMarkdown(d: PlanDiff): string {
-  const out = [`# Plan diff`, '', `**A** ${md(d.a.path)}${d.a.title ? ` — ${md(d.a.title)}` : ''}  `, `**B** ${md(d.b.path)}${d.b.title ? ` — ${md(d.b.title)}` : ''}`, '', md(summaryLine(d)), ''];
+  const out = [
+    `# Plan diff`,
+    '',
+    `**A** ${md(d.a.path)}${d.a.title ? ` — ${md(d.a.title)}` : ''}  `,
+    `**B** ${md(d.b.path)}${d.b.title ? ` — ${md(d.b.title)}` : ''}`,
+    '',
+    md(summaryLine(d)),
+    '',
+  ];
   const changed = d.structure.filter((r) => r.change !== 'same');
   if (changed.length) {
     out.push('## Structure', '', '| change | A | B | similarity |', '| --- | --- | --- | --- |');
@@ -22,8 +32,12 @@ export function renderMarkdown(d: PlanDiff): string {
   }
   if (d.accountability.length) {
     out.push('## Responsibility', '', '| tasks (B) | lead | support | responsible |', '| --- | --- | --- | --- |');
-    const cell = (r: { added: string[]; removed: string[] }) => [...r.added.map((k) => `+${k}`), ...r.removed.map((k) => `−${k}`)].join(' ');
-    for (const a of d.accountability) out.push(`| ${md(a.tasks.map((t) => `${t.b} ${t.title}`).join('<br>'))} | ${cell(a.lead)} | ${cell(a.support)} | ${cell(a.responsible)} |`);
+    const cell = (r: { added: string[]; removed: string[] }) =>
+      [...r.added.map((k) => `+${k}`), ...r.removed.map((k) => `−${k}`)].join(' ');
+    for (const a of d.accountability)
+      out.push(
+        `| ${md(a.tasks.map((t) => `${t.b} ${t.title}`).join('<br>'))} | ${cell(a.lead)} | ${cell(a.support)} | ${cell(a.responsible)} |`,
+      );
     out.push('');
   }
   const targets = d.targets.filter((t) => t.change !== 'same');
@@ -39,4 +53,3 @@ export function renderMarkdown(d: PlanDiff): string {
   }
   return `${out.join('\n')}\n`;
 }
-

@@ -46,4 +46,3 @@ export function renderText(d: PlanDiff, c: ChalkInstance): string {
   }
   return `${out.join('\n')}\n`;
 }
-

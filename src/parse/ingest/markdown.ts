@@ -53,8 +53,7 @@ function listItems(list: List, source: string, out: SourceLine[]): void {
   for (const item of list.children as ListItem[]) {
     const first = item.children[0]?.position?.start.offset;
     const itemStart = item.position?.start.offset;
-    const marker =
-      list.ordered && first !== undefined && itemStart !== undefined ? source.slice(itemStart, first).trim() : '';
+    const marker = list.ordered && first !== undefined && itemStart !== undefined ? source.slice(itemStart, first).trim() : '';
     if (item.children.length === 0) {
       if (marker) push(out, marker, item.position?.start.line ?? 1, item.position?.start.column ?? 1, false);
       continue;

@@ -109,7 +109,8 @@ export function readRun(run: string): { name: string; raw: string }[] {
     if (!name) continue;
     const level = levelOf(name);
     // 团市委 and 各街道 are whole names; a 分局 belongs to a higher level's bureau.
-    const short = level === '' && !/^[团各]|分局$/.test(name) && isKnownBody(withoutBrackets(name)) && !NO_PREFIX.has(withoutBrackets(name));
+    const short =
+      level === '' && !/^[团各]|分局$/.test(name) && isKnownBody(withoutBrackets(name)) && !NO_PREFIX.has(withoutBrackets(name));
     const full = short && prefix ? prefix + name : name;
     out.push({ name: full, raw });
     if (level) prefix = level;

@@ -11,8 +11,7 @@ export function applyInlineResponsibilities(sections: PlanNode[], lineAt: (line:
   walk(sections, (node) => {
     if (node.responsibility) return;
     const text = node.text || node.title;
-    const read =
-      inlineResponsibility(text, node.span) ?? (node.children.length === 0 ? itemResponsibility(text, node.span) : null);
+    const read = inlineResponsibility(text, node.span) ?? (node.children.length === 0 ? itemResponsibility(text, node.span) : null);
     if (!read) return;
     node.responsibility = read.responsibility;
     reportNameProblems(read.problems, lineAt(node.span.startLine), diagnostics);

@@ -7,7 +7,6 @@ import { ROLES, type Role } from '../../model/roles.js';
 import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../model/schema.js';
 import { splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
 
-
 const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const KEYS = ROLES.flatMap((role) => roles.keys[role].map((word) => ({ word, role })));
 const KEY_PATTERN = new RegExp(`^(${longestFirst(KEYS.map((k) => k.word)).join('|')})\\s*[:：]\\s*`);

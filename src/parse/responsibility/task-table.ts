@@ -36,11 +36,7 @@ function chaptersWithItems(sections: PlanNode[]): PlanNode[] {
 }
 
 /** Form 4: the 任务分工表. Each row gives its item lead and support; unmatched rows are reported. */
-export function readTaskTable(
-  table: TableDraft,
-  sections: PlanNode[],
-  diagnostics: Diagnostic[],
-): TaskTable {
+export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnostics: Diagnostic[]): TaskTable {
   const candidates = chaptersWithItems(sections);
   let columns = DEFAULT_COLUMNS;
   let header: string[] = [];

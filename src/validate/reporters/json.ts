@@ -3,4 +3,3 @@ import type { Reporter } from './reporter.js';
 import { summarise } from './summary.js';
 
 export const json: Reporter = (results) => `${JSON.stringify({ summary: summarise(results), files: results }, null, 2)}\n`;
-

@@ -6,7 +6,10 @@ import { summarise } from './summary.js';
 /** One test suite per file; one test case per finding, or one passing case for a clean file. */
 export const junit: Reporter = (results) => {
   const s = summarise(results);
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="plan validate" tests="${results.reduce((n, r) => n + Math.max(1, r.findings.length), 0)}" failures="${s.errors + s.warnings}">`];
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="plan validate" tests="${results.reduce((n, r) => n + Math.max(1, r.findings.length), 0)}" failures="${s.errors + s.warnings}">`,
+  ];
   for (const r of results) {
     const failures = r.findings.filter((f) => f.severity !== 'info').length;
     out.push(`  <testsuite name="${xml(r.file)}" tests="${Math.max(1, r.findings.length)}" failures="${failures}" errors="0">`);
@@ -17,7 +20,9 @@ export const junit: Reporter = (results) => {
         out.push(`    <testcase classname="${xml(r.file)}" name="${name}"><system-out>${xml(f.message)}</system-out></testcase>`);
       } else {
         out.push(`    <testcase classname="${xml(r.file)}" name="${name}">`);
-        out.push(`      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}</failure>`);
+        out.push(
+          `      <failure type="${f.severity}" message="${xml(f.message)}">${xml(`${r.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)}</failure>`,
+        );
         out.push('    </testcase>');
       }
     }

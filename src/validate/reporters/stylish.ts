@@ -33,7 +33,9 @@ export const stylish: Reporter = (results, { colors: c }) => {
     out.push(c.green(`✔ ${plural(s.files, 'file')} checked, no problems`));
   } else {
     const mark = s.errors ? c.red('✖') : c.yellow('⚠');
-    out.push(`${mark} ${plural(problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${s.infos} info` : ''}) in ${s.filesWithProblems} of ${plural(s.files, 'file')}`);
+    out.push(
+      `${mark} ${plural(problems, 'problem')} (${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.infos ? `, ${s.infos} info` : ''}) in ${s.filesWithProblems} of ${plural(s.files, 'file')}`,
+    );
     for (const [rule, n] of Object.entries(s.byRule)) out.push(`  ${String(n).padStart(5)}  ${rule}`);
   }
   return `${out.join('\n')}\n`;

@@ -24,4 +24,3 @@ export function summarise(results: FileResult[]): Summary {
   s.byRule = Object.fromEntries(Object.entries(s.byRule).sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)));
   return s;
 }
-
