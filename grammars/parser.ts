@@ -2,6 +2,8 @@
 // ends at the first marker it does not own, so `二、` closes an open `（一）`
 // and its items without any bookkeeping. The grammar is total: every token is
 // accepted somewhere at top level, so no notice fails to parse.
+// Guarantees to the visitor: a CST whose shape src/parse/cst.d.ts describes, in which
+// every line of the input is under exactly one rule.
 import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import {
   allTokens,

@@ -1,21 +1,38 @@
-// The library API; the `plan` CLI is a thin layer over these functions.
+// The library API, one entry per stage or command; the `plan` CLI is a thin
+// layer over these functions.
+
+// The model
+export * from './model/schema.js';
+export { DIAGNOSTIC_CODES, type DiagnosticCode } from './model/diagnostic-codes.js';
+export { INPUT_FORMATS, type InputFormat } from './model/input-formats.js';
+
+// plan parse
 export { parseNotice, type ParseOptions } from './parse/parse-notice.js';
 export { decode, InputError, type Decoded } from './parse/decode.js';
 export { canonicalAgency } from './parse/responsibility/agencies.js';
+export { renderOutline } from './render/outline.js';
+export { renderDiagnostics } from './render/diagnostics.js';
 export { similarity } from './text/similarity.js';
-export * from './model/schema.js';
-export { agencyReport, type AgencyEntry, type TaskRef } from './export/agency-report.js';
+
+// plan validate
 export { validate, validateFile, type Finding, type FileResult, type RuleSettings } from './validate/validate.js';
 export { validateCorpus, type CorpusOptions } from './validate/corpus.js';
 export { RULES, type RuleId, type RuleInfo } from './validate/catalogue.js';
+export { REPORTERS, REPORTER_NAMES, type Reporter, type ReporterContext, type ReporterName } from './validate/reporters/index.js';
+
+// plan diff
+export { diffPlans } from './diff/diff.js';
+export type * from './diff/types.js';
 export {
-  diffPlans,
-  type PlanDiff,
-  type DiffOptions,
-  type StructureChange,
-  type AccountabilityChange,
-  type TargetChange,
-} from './diff/diff.js';
-export { renderText as renderDiffText, renderMarkdown as renderDiffMarkdown, renderHtml as renderDiffHtml } from './diff/render/index.js';
-export { exportPlan, type ExportFormat, type ExportOptions } from './export/export.js';
+  DIFF_FORMATS,
+  DIFF_FORMAT_NAMES,
+  type DiffFormat,
+  renderText as renderDiffText,
+  renderMarkdown as renderDiffMarkdown,
+  renderHtml as renderDiffHtml,
+} from './diff/render/index.js';
+
+// plan export and plan agencies
+export { exportPlan, EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat, type ExportOptions } from './export/export.js';
 export { renderPlanMarkdown } from './export/markdown.js';
+export { agencyReport, type AgencyEntry, type TaskRef } from './export/agency-report.js';

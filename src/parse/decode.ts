@@ -1,5 +1,8 @@
 // Stage 1: bytes -> text. UTF-8 (with or without BOM), falling back to GB18030,
 // which many government sites and Windows exports still use.
+// Guarantees to ingest: the whole input as one string without a BOM, with the
+// encoding it was read in and the SHA-256 of the bytes; or an InputError for
+// input that is no text (empty, binary, undecodable). Nothing else throws.
 import { createHash } from 'node:crypto';
 import type { Source } from '../model/schema.js';
 

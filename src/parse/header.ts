@@ -1,5 +1,7 @@
-// Gives the header and footer lines their roles (the elements of GB/T 9704):
-// 发文字号, 发文机关, 标题, 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发.
+// Stage 6a: header and footer lines -> metadata. Gives the lines around the
+// body their roles (the elements of GB/T 9704): 发文字号, 发文机关, 标题,
+// 主送机关, 正文, 署名, 成文日期, 公开属性, 抄送, 印发. Guarantees: a line with
+// no role is kept in a diagnostic (unplaced-header-text, unplaced-footer-text).
 import { tokenMatcher, type TokenType } from 'chevrotain';
 import {
   CcKey,

@@ -1,4 +1,6 @@
-// The pipeline: decode -> ingest -> line repair -> lex/parse (CST) -> normalise -> model.
+// The pipeline: decode -> ingest -> line repair -> lex/parse (CST) -> visit
+// (outline) -> build the tree -> header, responsibility, targets -> model.
+// Each stage's module says what it guarantees to the next.
 import { parseCst } from '../../grammars/parser.js';
 import { applyInlineResponsibilities } from './responsibility/inline.js';
 import { readTaskTable } from './responsibility/task-table.js';

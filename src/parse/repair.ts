@@ -1,6 +1,9 @@
 // Stage 3: physical lines -> logical lines. Undoes what web copying and PDF
 // extraction did to the notice: page numbers, bullet prefixes, spaces inside
 // CJK words, sentences broken across lines or pages, web-page junk.
+// Guarantees to the lexer: no empty line, no line break inside a line, one
+// element (marker, keyword line, paragraph) per line; each line knows the
+// input line and column of every character it kept (locate()).
 import webPage from '../../data/web-page.json' with { type: 'json' };
 import { CJK, isMetadataLine, LINE_START_ELEMENTS, MARKERS, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
 import type { InputFormat, SourceLine } from './ingest/ingest.js';

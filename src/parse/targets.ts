@@ -1,4 +1,5 @@
-// Quantified targets: 到2025年，我区公民具备科学素质比例超过17% ->
+// Stage 6c: quantified targets, read from the preamble and every node's text:
+// 到2025年，我区公民具备科学素质比例超过17% ->
 // {year: 2025, metric: 公民具备科学素质比例, comparator: 超过, value: 17, unit: %}.
 import type { PlanNode, Span, Target } from '../model/schema.js';
 

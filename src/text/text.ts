@@ -1,4 +1,4 @@
-// Small text helpers shared by the normaliser stages.
+// Small text helpers shared by the stages: numerals, dates, bracket-aware splitting, headings.
 import { DATE_FRAGMENT } from '../../grammars/patterns.js';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

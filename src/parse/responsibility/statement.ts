@@ -1,6 +1,7 @@
-// Responsibility statements: who leads, who supports, who is responsible.
-// One reader serves every form a notice uses; the forms differ only in where
-// the statement stands and which role its bare names take.
+// Stage 6b: responsibility statements -> who leads, who supports, who is
+// responsible. One reader serves every form a notice uses; the forms differ
+// only in where the statement stands and which role its bare names take.
+// Guarantees: every name is kept as an agency or reported as a NameProblem.
 import roles from '../../../data/roles.json' with { type: 'json' };
 import { readRun, toAgencies, type NameProblem } from './agencies.js';
 import { ROLES, type Role } from '../../model/roles.js';
