@@ -8,8 +8,12 @@ import webPage from '../data/web-page.json' with { type: 'json' };
 // ---- Fragments ------------------------------------------------------------------
 /** 一 十二 二十一 〇: a Chinese numeral */
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
-/** 2022年6月27日, spaces allowed between the parts (three groups: year, month, day) */
-export const DATE_FRAGMENT = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+/** A year in Chinese numerals: 二〇二二, 二○○七 (○ for 〇), 一二 (the 〇 lost in extraction). */
+const CN_YEAR = '[〇○零一二三四五六七八九]{2,4}';
+/** A month or day in Chinese numerals: 六, 十二, 二十七 */
+const CN_DAY = '[一二三四五六七八九十]{1,3}';
+/** 2022年6月27日, 二〇二二年六月二十七日; spaces allowed between the parts (three groups: year, month, day) */
+export const DATE_FRAGMENT = String.raw`(\d{4}|${CN_YEAR})\s*年\s*(\d{1,2}|${CN_DAY})\s*月\s*(\d{1,2}|${CN_DAY})\s*日`;
 /** 厦海政办〔2022〕17号, 穗南府[2022]7号 */
 const DOC_NUMBER_FRAGMENT = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号`;
 /** An opening or a closing bracket, full-width or half-width. */
@@ -69,7 +73,8 @@ export function escapeRegExp(s: string): string {
 }
 
 /** The keys of a web page's metadata block, as a regular-expression alternation. */
-export const METADATA_KEYS = webPage.metadataKeys.map(escapeRegExp).join('|');
+// Labels are often spaced out to a width (索 引 号, 标  题): spaces may stand between their characters.
+export const METADATA_KEYS = webPage.metadataKeys.map((key) => [...key].map(escapeRegExp).join(' *')).join('|');
 
 /** `索引号:` `备注/文号:` …, a line of a web page's metadata block. */
 export const METADATA_KEY = new RegExp(`^(?:${METADATA_KEYS})\\s*[:：]`);

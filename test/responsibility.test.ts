@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, isSuspectName, readRun, toAgencies, type NameProblem } from '../src/parse/responsibility/agencies.js';
-import {
-  inlineResponsibility,
-  itemResponsibility,
-  responsibilityFromLine,
-  tableResponsibility,
-} from '../src/parse/responsibility/statement.js';
+import { textResponsibility, responsibilityFromLine, tableResponsibility } from '../src/parse/responsibility/statement.js';
 import { names } from './helpers.js';
 
 const span = { startLine: 1, endLine: 1 };
@@ -33,26 +28,26 @@ describe('responsibility forms', () => {
   });
 
   it('form 2: inline 牵头部门 in a section introduction', () => {
-    const read = inlineResponsibility('激发青少年好奇心和想象力。（牵头部门：区教育和体育局、区科学技术协会）', span)!;
+    const read = textResponsibility('激发青少年好奇心和想象力。（牵头部门：区教育和体育局、区科学技术协会）', span)!;
     expect(names(read.responsibility.lead)).toEqual(['区教育和体育局', '区科学技术协会']);
     expect(read.responsibility.form).toBe('inline');
   });
 
   it('form 2: 牵头单位 and 配合单位 in one bracket', () => {
-    const r = inlineResponsibility('开展活动。（牵头单位：市科协；配合单位：市教育局、市科技局）', span)!.responsibility;
+    const r = textResponsibility('开展活动。（牵头单位：市科协；配合单位：市教育局、市科技局）', span)!.responsibility;
     expect(names(r.lead)).toEqual(['市科协']);
     expect(names(r.support)).toEqual(['市教育局', '市科技局']);
   });
 
   it('form 3: item-level 按职责分工负责 and 负责 give responsible', () => {
-    const a = itemResponsibility(
+    const a = textResponsibility(
       '培养实践能力。（区委宣传部、区教育和体育局、团区委、区科学技术协会按职责分工负责）',
       span,
     )!.responsibility;
     expect(names(a.responsible)).toEqual(['区委宣传部', '区教育和体育局', '团区委', '区科学技术协会']);
     expect(a.lead).toEqual([]);
-    expect(names(itemResponsibility('有效落实。（区委组织部负责）', span)!.responsibility.responsible)).toEqual(['区委组织部']);
-    expect(itemResponsibility('依托老年大学（学校、教学点）等开展活动。', span)).toBeNull();
+    expect(names(textResponsibility('有效落实。（区委组织部负责）', span)!.responsibility.responsible)).toEqual(['区委组织部']);
+    expect(textResponsibility('依托老年大学（学校、教学点）等开展活动。', span)).toBeNull();
   });
 
   it('form 4: a task table row', () => {
@@ -69,11 +64,11 @@ describe('responsibility forms', () => {
   });
 
   it('other forms: （责任单位：…） and （各成员单位）', () => {
-    expect(names(inlineResponsibility('加强统筹。（责任单位：市发改委、市财政局）', span)!.responsibility.responsible)).toEqual([
+    expect(names(textResponsibility('加强统筹。（责任单位：市发改委、市财政局）', span)!.responsibility.responsible)).toEqual([
       '市发改委',
       '市财政局',
     ]);
-    expect(names(inlineResponsibility('加强统筹。（责任部门：市科协）', span)!.responsibility.responsible)).toEqual(['市科协']);
+    expect(names(textResponsibility('加强统筹。（责任部门：市科协）', span)!.responsibility.responsible)).toEqual(['市科协']);
   });
 });
 
@@ -123,10 +118,11 @@ describe('agency names', () => {
     }
   });
 
-  it('drops garbage and repeats, reporting each name once', () => {
+  it('drops repeats and keeps garbage marked suspect, reporting each name once', () => {
     const problems: NameProblem[] = [];
     const agencies = toAgencies(readRun('区委宣传部、区教育局、区教育局、区政局、区政局、区域、区域'), problems);
-    expect(names(agencies)).toEqual(['区委宣传部', '区教育局']);
+    expect(names(agencies)).toEqual(['区委宣传部', '区教育局', '区政局', '区域']);
+    expect(agencies.map((a) => a.suspect ?? false)).toEqual([false, false, true, true]);
     expect(problems).toEqual([
       { code: 'repeated-agency', name: '区教育局', raw: '区教育局' },
       { code: 'suspect-agency', name: '区政局', raw: '区政局' },

@@ -22,6 +22,7 @@ export const AGENCY_COLUMNS = ['单位', '名称', '牵头', '配合', '负责',
 
 const FORM_NAMES: Record<ResponsibilityForm, string> = {
   line: '责任单位行',
+  heading: '标题括注',
   inline: '牵头部门（段内）',
   item: '条目括注',
   table: '任务分工表',

@@ -27,9 +27,10 @@ export const Agency = z.object({
   name: z.string().describe('as the document writes it, repaired (prefix inherited, spaces removed)'),
   raw: z.string().describe('the text as it stood in the list'),
   canonical: z.string().describe('one key for the same body across documents and levels'),
+  suspect: z.literal(true).optional().describe('the name looks damaged (OCR or extraction); kept, and reported as suspect-agency'),
 });
 
-export const ResponsibilityForm = z.enum(['line', 'inline', 'item', 'table']);
+export const ResponsibilityForm = z.enum(['line', 'heading', 'inline', 'item', 'table']);
 
 export const Responsibility = z.object({
   lead: z.array(Agency),

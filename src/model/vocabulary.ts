@@ -25,6 +25,7 @@ export const RoleWords = z.strictObject({
   keys: ByRole.describe('words that open a statement: 责任单位：…'),
   verbs: ByRole.describe('words that close a run of names and give their role: 牵头, 参加 …'),
   dropWords: Words.describe('words that close a list and are not a name: 等, 等单位'),
+  firstLeads: Words.describe('clauses that say the first unit listed leads: 列第一位者为牵头单位'),
   actionChapterWords: Words.describe('words of chapters whose items are tasks: 行动, 工程 …'),
 });
 

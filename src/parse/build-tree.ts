@@ -6,6 +6,7 @@
 import { tokenMatcher } from 'chevrotain';
 import { TableRow } from '../../grammars/lexer.js';
 import type { Diagnostic, MarkerKind, PlanNode, Responsibility } from '../model/schema.js';
+import { fold } from '../text/fold.js';
 import { parseOrdinal, splitHeading } from '../text/text.js';
 import type { ClassifiedLine, ElementDraft, NoticeOutline, TableDraft } from './cst-visitor.js';
 import { diagnosticAt } from './diagnostics.js';
@@ -40,7 +41,7 @@ function mergeResponsibility(a: Responsibility | null, b: Responsibility): Respo
 }
 
 function toNode(draft: ElementDraft, diagnostics: Diagnostic[]): PlanNode {
-  const marker = draft.heading.token.image.trim();
+  const marker = draft.marker;
   const { title, text } = splitHeading(draft.rest);
   const line = draft.heading.line;
   const node: PlanNode = {
@@ -48,7 +49,7 @@ function toNode(draft: ElementDraft, diagnostics: Diagnostic[]): PlanNode {
     level: 0,
     kind: draft.kind,
     marker,
-    ordinal: ordinalOf(draft.kind, marker),
+    ordinal: ordinalOf(draft.kind, fold(marker)),
     title,
     text,
     responsibility: null,
@@ -56,6 +57,10 @@ function toNode(draft: ElementDraft, diagnostics: Diagnostic[]): PlanNode {
     span: { startLine: line.startLine, endLine: line.endLine },
   };
   const paragraphs = text ? [text] : [];
+  // 责任单位 lines after a group's last item belong to the group (seeds); lines
+  // that stand between items (牵头单位：X / 责任单位：Y after each) belong to the item before them.
+  const last = draft.contents.findLastIndex((c) => c.type === 'element');
+  const perItem = draft.contents.some((c, i) => c.type === 'responsibility' && i < last);
   for (const content of draft.contents) {
     if (content.type === 'element') {
       const sub = toNode(content.element, diagnostics);
@@ -70,7 +75,9 @@ function toNode(draft: ElementDraft, diagnostics: Diagnostic[]): PlanNode {
     } else {
       const found = responsibilityFromLine(l.text, { startLine: l.line.startLine, endLine: l.line.endLine });
       reportNameProblems(found.problems, l.line, diagnostics);
-      node.responsibility = mergeResponsibility(node.responsibility, found.responsibility);
+      const holder = perItem ? (node.children.at(-1) ?? node) : node;
+      holder.responsibility = mergeResponsibility(holder.responsibility, found.responsibility);
+      holder.span.endLine = Math.max(holder.span.endLine, l.line.endLine);
     }
   }
   node.text = paragraphs.join('\n');

@@ -28,6 +28,8 @@ export interface ElementDraft {
   kind: MarkerKind;
   /** The marker line: its token is the marker, its text the whole line. */
   heading: ClassifiedLine;
+  /** The marker as written */
+  marker: string;
   /** The rest of the marker's line after the marker. */
   rest: string;
   contents: ElementContent[];
@@ -87,8 +89,17 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
     this.validateVisitor();
   }
 
+  private lineOf(token: IToken): Line {
+    return this.lines[(token.startLine ?? 1) - 1]!;
+  }
+
+  /** A token's text as written: the lexer saw the folded line, whose offsets are the same. */
+  private written(token: IToken): string {
+    return this.lineOf(token).text.slice((token.startColumn ?? 1) - 1, token.endColumn ?? undefined);
+  }
+
   private classify(token: IToken, text?: string): ClassifiedLine {
-    const line = this.lines[(token.startLine ?? 1) - 1]!;
+    const line = this.lineOf(token);
     return { token, text: text ?? line.text, line };
   }
 
@@ -139,7 +150,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
         contents.push({ type: 'responsibility', line: this.responsibilityLine(child.children) });
       else contents.push({ type: 'element', element: this.element(ELEMENT_KINDS[child.name], child.children) });
     }
-    return { kind, heading: this.classify(marker!), rest, contents };
+    return { kind, heading: this.classify(marker!), marker: this.written(marker!).trim(), rest, contents };
   }
 
   chapter(ctx: Cst.ChapterCstChildren): ElementDraft {
@@ -162,7 +173,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
   }
 
   heading(ctx: Cst.HeadingCstChildren): string {
-    return ctx.Text?.[0]?.image ?? '';
+    return ctx.Text ? this.written(ctx.Text[0]!) : '';
   }
 
   textLine(ctx: Cst.TextLineCstChildren): ClassifiedLine {
@@ -176,7 +187,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
 
   /** A keyword line: its text is what follows the keyword. */
   listLine(ctx: Cst.ListLineCstChildren): ClassifiedLine {
-    return this.classify(ctx.FooterKey[0]!, (ctx.Text?.[0]?.image ?? '').trim());
+    return this.classify(ctx.FooterKey[0]!, ctx.Text ? this.written(ctx.Text[0]!).trim() : '');
   }
   publicityLine(ctx: Cst.PublicityLineCstChildren): ClassifiedLine {
     return this.classify(ctx.PublicityLine[0]!);
@@ -203,7 +214,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
   }
 
   taskTable(ctx: Cst.TaskTableCstChildren): TableDraft {
-    const title = this.classify(ctx.TaskTableTitle[0]!, ctx.TaskTableTitle[0]!.image);
+    const title = this.classify(ctx.TaskTableTitle[0]!);
     const rows = (
       inOrder({ tableRow: ctx.tableRow ?? [], tableGroup: ctx.tableGroup ?? [] }) as (Cst.TableRowCstNode | Cst.TableGroupCstNode)[]
     ).map((c) => (c.name === 'tableRow' ? this.tableRow(c.children) : this.tableGroup(c.children)));

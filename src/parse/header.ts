@@ -20,6 +20,7 @@ import { withoutEtc } from './responsibility/agencies.js';
 import type { ClassifiedLine } from './cst-visitor.js';
 import { diagnosticAt } from './diagnostics.js';
 import type { Diagnostic, Meta, Span } from '../model/schema.js';
+import { fold } from '../text/fold.js';
 import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from '../text/text.js';
 
 export interface Front {
@@ -64,11 +65,12 @@ export function normaliseDocNumber(raw: string): string {
 // `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.
 const ANY_KEY = new RegExp(`(${METADATA_KEYS})\\s*[:：]`, 'g');
 
+/** The pairs of a metadata line; keys in their folded form without spaces (索 引 號 -> 索引号), values as written. */
 function readWebMeta(text: string, into: Record<string, string>): void {
-  const keys = [...text.matchAll(ANY_KEY)];
+  const keys = [...fold(text).matchAll(ANY_KEY)];
   keys.forEach((m, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : text.length;
-    into[m[1]!] = text.slice(m.index + m[0].length, end).trim();
+    into[m[1]!.replace(/\s+/g, '')] = text.slice(m.index + m[0].length, end).trim();
   });
 }
 
@@ -77,7 +79,8 @@ function publicity(text: string): string {
 }
 
 function isTitleLike(text: string): boolean {
-  return !/[。！？；]/.test(text) && !/[：:]$/.test(text) && length(text) <= 80;
+  const folded = fold(text);
+  return !/[。！？；!?;]/.test(folded) && !/:$/.test(folded) && length(text) <= 80;
 }
 
 export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): Front {
@@ -91,6 +94,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
 
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
+    const folded = fold(text);
     const is = (type: TokenType) => tokenMatcher(lines[i]!.token, type);
     if (is(WebMetaLine)) {
       readWebMeta(text, meta.web);
@@ -98,22 +102,22 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       meta.docNumberRaw = text;
     } else if (is(NoticeTitleLine) && meta.noticeTitle === null) {
       meta.noticeTitle = text;
-      const prefix = text.slice(0, text.indexOf('关于印发'));
+      const prefix = text.slice(0, folded.indexOf('关于印发'));
       if (prefix) titleIssuer = prefix;
-    } else if (is(Text) && meta.noticeTitle === null && /文件$/.test(text) && meta.banner === null) {
+    } else if (is(Text) && meta.noticeTitle === null && /文件$/.test(folded) && meta.banner === null) {
       meta.banner = text;
     } else if (is(Text) && meta.noticeTitle === null && isTitleLike(text) && isA(lines[i + 1], NoticeTitleLine)) {
       headerIssuer = text;
-    } else if (is(Text) && meta.noticeTitle !== null && addresseeAt < 0 && /[：:]$/.test(text)) {
+    } else if (is(Text) && meta.noticeTitle !== null && addresseeAt < 0 && /:$/.test(folded)) {
       addresseeAt = i;
       meta.addressees = splitOutsideBrackets(stripEndPunctuation(text), '，,；;');
     } else if (is(SignatureLine)) {
-      const date = isoDate(text);
-      signatory = text.replace(/\s*\d{4}\s*年.*$/, '');
+      const date = isoDate(folded);
+      signatory = text.slice(0, folded.search(/\s*\d{4}\s*年/));
       meta.signedDate = date;
       afterSignature = i;
     } else if (is(DateLine) && meta.signedDate === null) {
-      meta.signedDate = isoDate(text);
+      meta.signedDate = isoDate(folded);
       const prev = lines[i - 1];
       if (prev && prev === rest[rest.length - 1] && isA(prev, Text) && isTitleLike(prev.text) && length(prev.text) <= 40) {
         signatory = prev.text;
@@ -145,7 +149,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
 
   // A plan with no notice around it: its title is its first title-like line.
   const candidates = afterSignature >= 0 ? body : [...unplaced.splice(0), ...body];
-  const titleAt = candidates.findIndex((l) => isTitleLike(l.text) && (TITLE_WORDS.test(l.text) || l === candidates[0]));
+  const titleAt = candidates.findIndex((l) => isTitleLike(l.text) && (TITLE_WORDS.test(fold(l.text)) || l === candidates[0]));
   const preambleLines = candidates.slice(titleAt + 1);
   if (titleAt >= 0) {
     meta.planTitle = candidates[titleAt]!.text;
@@ -153,8 +157,8 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   }
 
   meta.docNumberRaw ??= webDocNumber(meta.web);
-  meta.docNumber = meta.docNumberRaw === null ? null : normaliseDocNumber(meta.docNumberRaw);
-  meta.issuer = meta.banner?.replace(/文件$/, '') ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
+  meta.docNumber = meta.docNumberRaw === null ? null : normaliseDocNumber(fold(meta.docNumberRaw));
+  meta.issuer = meta.banner?.slice(0, -2) ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
   meta.signedDate ??= webDate(meta.web);
 
   for (const l of unplaced) reportUnplaced(l, 'header', diagnostics);
@@ -171,14 +175,15 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
 
 function webDocNumber(web: Record<string, string>): string | null {
   for (const key of ['备注/文号', '文号', '发文字号']) {
-    const m = web[key] ? DOC_NUMBER_ANYWHERE.exec(web[key]!) : null;
-    if (m) return m[0];
+    const value = web[key];
+    const m = value ? DOC_NUMBER_ANYWHERE.exec(fold(value)) : null;
+    if (m) return value!.slice(m.index, m.index + m[0].length);
   }
   return null;
 }
 
 function webDate(web: Record<string, string>): string | null {
-  for (const key of ['成文日期', '公文生成日期']) if (web[key]) return isoDate(web[key]!);
+  for (const key of ['成文日期', '公文生成日期']) if (web[key]) return isoDate(fold(web[key]!));
   return null;
 }
 
@@ -186,6 +191,11 @@ function splitList(text: string): string[] {
   return splitOutsideBrackets(stripEndPunctuation(text), LIST_SEPARATORS)
     .map((item) => withoutEtc(stripEndPunctuation(item)))
     .filter(Boolean);
+}
+
+/** `威海市…办公室 2022年7月20日印发` -> the office that prints. */
+function withoutPrinted(text: string): string {
+  return text.slice(0, fold(text).search(PRINTED)).trim();
 }
 
 /** Reads 抄送, 相关单位, 印发 and the publicity line from the footer. */
@@ -207,15 +217,15 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
         list = null;
         return;
       case PrintedLine: {
-        meta.printedDate = isoDate(l.text);
-        const by = l.text.replace(PRINTED, '').trim();
+        meta.printedDate = isoDate(fold(l.text));
+        const by = withoutPrinted(l.text);
         if (by) meta.printedBy = by;
         list = null;
         return;
       }
     }
     // An unmarked line: the office that prints, when the 印发 date follows it.
-    if (isA(next, PrintedLine) && !next.text.replace(PRINTED, '').trim() && isTitleLike(l.text)) {
+    if (isA(next, PrintedLine) && !withoutPrinted(next.text) && isTitleLike(l.text)) {
       meta.printedBy = l.text;
     } else if (SIGNATURE_WITH_DATE.test(l.text) || METADATA_KEY.test(l.text)) {
       reportUnplaced(l, 'footer', diagnostics);

@@ -2,7 +2,7 @@
 // (outline) -> build the tree -> header, responsibility, targets -> model.
 // Each stage's module says what it guarantees to the next.
 import { parseCst } from '../../grammars/parser.js';
-import { applyInlineResponsibilities } from './responsibility/inline.js';
+import { assignResponsibilities } from './responsibility/assign.js';
 import { readTaskTable } from './responsibility/task-table.js';
 import { buildTasks } from './responsibility/tasks.js';
 import { decode, sha256, type Encoding } from './decode.js';
@@ -16,6 +16,7 @@ import { buildTree } from './build-tree.js';
 import { visitNotice } from './cst-visitor.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';
+import { fold } from '../text/fold.js';
 import { compareText } from '../text/text.js';
 
 export interface ParseOptions {
@@ -49,7 +50,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const diagnostics: Diagnostic[] = [];
 
   const lines = repair(ingest(text, format), format);
-  const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${l.text}\n`).join(''));
+  const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${fold(l.text)}\n`).join(''));
   for (const e of lexErrors) diagnostics.push(at(lines, e.line, 'lex-error', e.message));
   for (const e of parseErrors) diagnostics.push(at(lines, e.token.startLine ?? 1, 'parse-error', e.message));
 
@@ -57,7 +58,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const front = readFront(built.front, diagnostics);
   readFooter(built.footer, front.meta, diagnostics);
   const lineAt = (sourceLine: number) => lines.find((l) => l.startLine <= sourceLine && sourceLine <= l.endLine) ?? lines[0]!;
-  applyInlineResponsibilities(built.sections, lineAt, diagnostics);
+  assignResponsibilities(built.sections, lineAt, diagnostics);
   const taskTable = built.table ? readTaskTable(built.table, built.sections, diagnostics) : null;
 
   return {

@@ -6,6 +6,7 @@
 // input line and column of every character it kept (locate()).
 import webPage from '../../data/web-page.json' with { type: 'json' };
 import { CJK, isMetadataLine, LINE_START_ELEMENTS, MARKERS, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
+import { fold } from '../text/fold.js';
 import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
 /** Where a stretch of a logical line came from, to map offsets back to the input. */
@@ -26,6 +27,9 @@ export interface Line {
 
 const PAGE_NUMBER = /^(?:[—–\-－]+\s*(?:\*\*)?\s*\d{1,4}\s*(?:\*\*)?\s*[—–\-－]+(?:\*\*)?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)$/;
 const BULLET = /^[-•·]\s+/;
+// Zero-width spaces and joiners, word joiners, BOMs and soft hyphens: invisible, and they break markers (1\u200b.).
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+const SKIPPED = /\s|[-•·\u200b-\u200d\u2060\ufeff\u00ad]/;
 const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000\\u00a0]+`, 'g');
 const SPACE_BEFORE_CJK = new RegExp(`[ \\u3000\\u00a0]+(?=[${CJK}])`, 'g');
@@ -35,7 +39,7 @@ const SPACE_AROUND_DIGITS = /(?<=[\u4e00-\u9fff])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a
 const CLOSED = /(?:[。！？；：:;!?…》】』」）)]|[。！？]["”’]|通知|文件|印发|\d日|号)$/;
 // A line cut right after one of these was certainly broken.
 const OPEN = /[、，,（(“《—-]$/;
-const SENTENCE_END = /[。！？；]/;
+const SENTENCE_END = /[。！？；!?;]/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;
 const TITLE_CONTINUES = /^(?:实施方案|方案|纲要|[（(])/;
@@ -52,6 +56,8 @@ export function removeCjkSpaces(text: string): string {
 
 interface Cleaned extends SourceLine {
   columns: number[];
+  /** fold(text), what the decisions below match on */
+  folded: string;
 }
 
 /** Input columns of the characters of `cleaned`, which `original` became by deletions and same-length substitutions. */
@@ -59,7 +65,7 @@ function columnsOf(original: string, cleaned: string, start: number): number[] {
   const columns: number[] = [];
   let j = 0;
   for (let i = 0; i < cleaned.length; i++) {
-    while (j < original.length && original[j] !== cleaned[i] && /\s|[-•·]/.test(original[j]!)) j++;
+    while (j < original.length && original[j] !== cleaned[i] && SKIPPED.test(original[j]!)) j++;
     columns.push(start + Math.min(j, original.length));
     j++;
   }
@@ -68,12 +74,13 @@ function columnsOf(original: string, cleaned: string, start: number): number[] {
 
 function clean(line: SourceLine, format: InputFormat): Cleaned | null {
   const original = line.text;
-  let text = original.includes('\t') ? original.replace(EDGE_SPACE, '') : original.trim();
-  if (text === '' || PAGE_NUMBER.test(text)) return null;
+  let text = original.replace(INVISIBLE, '');
+  text = text.includes('\t') ? text.replace(EDGE_SPACE, '') : text.trim();
+  if (text === '' || PAGE_NUMBER.test(fold(text))) return null;
   if (format === 'text') text = text.replace(BULLET, '');
   text = text.replace(/^一一(?=\S)/, '——');
   const cleaned = removeCjkSpaces(text);
-  return { ...line, text: cleaned, columns: columnsOf(original, cleaned, line.column) };
+  return { ...line, text: cleaned, folded: fold(cleaned), columns: columnsOf(original, cleaned, line.column) };
 }
 
 function startsElement(text: string): boolean {
@@ -86,12 +93,13 @@ function isTitle(text: string): boolean {
 
 function continues(prev: Cleaned, next: Cleaned): boolean {
   if (prev.heading || next.heading) return false;
-  if (prev.text.includes('\t') || next.text.includes('\t')) return false;
-  if (CLOSED.test(prev.text) || startsElement(next.text) || isMetadataLine(prev.text) || isTitle(prev.text)) {
+  const [before, after] = [prev.folded, next.folded];
+  if (before.includes('\t') || after.includes('\t')) return false;
+  if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before) || isTitle(before)) {
     return false;
   }
-  if (TITLE_END.test(prev.text) && !TITLE_CONTINUES.test(next.text)) return false;
-  return OPEN.test(prev.text) || [...prev.text].length >= MIN_BROKEN_LENGTH;
+  if (TITLE_END.test(before) && !TITLE_CONTINUES.test(after)) return false;
+  return OPEN.test(before) || [...before].length >= MIN_BROKEN_LENGTH;
 }
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
@@ -105,7 +113,7 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       current.segments.push({ offset: current.text.length, ...segment });
       current.text += line.text;
       current.endLine = line.line;
-      current.last = { ...line, text: current.text };
+      current.last = { ...line, text: current.text, folded: current.last.folded + line.folded };
       continue;
     }
     if (current) out.push(strip(current));

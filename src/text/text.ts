@@ -46,11 +46,20 @@ export function splitOutsideBrackets(text: string, separators: string): string[]
 
 const DATE = new RegExp(DATE_FRAGMENT);
 
-/** 2022年6月27日 -> 2022-06-27 (not checked for being a real date: see isRealDate). */
+const YEAR_DIGITS: Record<string, string> = { ...Object.fromEntries(Object.entries(CN_DIGITS).map(([k, v]) => [k, String(v)])), '○': '0' };
+
+/** 二〇二二 -> 2022, digit by digit; 一二 (its 〇 lost) -> 2012. */
+function yearOf(numeral: string): string {
+  const digits = /^\d+$/.test(numeral) ? numeral : [...numeral].map((ch) => YEAR_DIGITS[ch] ?? '').join('');
+  return digits.length === 2 ? `20${digits}` : digits;
+}
+
+/** 2022年6月27日, 二〇二二年六月二十七日, 2022-6-27 -> 2022-06-27 (not checked for being a real date: see isRealDate). */
 export function isoDate(text: string): string | null {
   const m = DATE.exec(text) ?? /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (!m) return null;
-  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  const part = (s: string) => String(parseOrdinal(s)).padStart(2, '0');
+  return `${yearOf(m[1]!)}-${part(m[2]!)}-${part(m[3]!)}`;
 }
 
 export function isRealDate(iso: string): boolean {

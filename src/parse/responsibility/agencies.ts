@@ -5,6 +5,7 @@ import table from '../../../data/agencies.json' with { type: 'json' };
 import roles from '../../../data/roles.json' with { type: 'json' };
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import type { Agency } from '../../model/schema.js';
+import { fold } from '../../text/fold.js';
 import { splitOutsideBrackets } from '../../text/text.js';
 
 const LEVELS = [...table.levels].sort((a, b) => b.length - a.length);
@@ -118,25 +119,27 @@ export function readRun(run: string): { name: string; raw: string }[] {
   return out;
 }
 
-/** Makes agencies of names, dropping garbage and repeats (each reported once). */
+/** Makes agencies of names: a repeat is dropped, a damaged name kept and marked suspect (each reported once). */
 export function toAgencies(names: { name: string; raw: string }[], problems: NameProblem[]): Agency[] {
   const seen = new Set<string>();
   const agencies: Agency[] = [];
   for (const { name, raw } of names) {
-    if (isSuspectName(name)) {
-      if (!problems.some((p) => p.code === 'suspect-agency' && p.name === name)) {
-        problems.push({ code: 'suspect-agency', name, raw });
-      }
-      continue;
-    }
-    if (seen.has(name)) {
-      if (!problems.some((p) => p.code === 'repeated-agency' && p.name === name)) {
+    // matched in its folded form, so that 發展改革委 is 发展改革委
+    const folded = fold(name);
+    const suspect = isSuspectName(folded);
+    if (seen.has(folded)) {
+      // a damaged name is reported once, as suspect
+      if (!suspect && !problems.some((p) => p.code === 'repeated-agency' && p.name === name)) {
         problems.push({ code: 'repeated-agency', name, raw });
       }
       continue;
     }
-    seen.add(name);
-    agencies.push({ name, raw, canonical: canonicalAgency(name) });
+    seen.add(folded);
+    // A damaged name is kept and flagged: losing a department is worse than a doubtful one.
+    if (suspect && !problems.some((p) => p.code === 'suspect-agency' && p.name === name)) {
+      problems.push({ code: 'suspect-agency', name, raw });
+    }
+    agencies.push({ name, raw, canonical: canonicalAgency(folded), ...(suspect ? { suspect } : {}) });
   }
   return agencies;
 }

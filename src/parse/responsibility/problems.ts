@@ -10,7 +10,7 @@ export function reportNameProblems(problems: NameProblem[], line: Line, diagnost
   for (const p of problems) {
     const message =
       p.code === 'suspect-agency'
-        ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is left out`
+        ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is kept, marked suspect`
         : `"${p.name}" is named more than once${where}; it is kept once`;
     diagnostics.push(diagnosticAt(line, 'warning', p.code, message, nameOffset(line.text, p.raw)));
   }

@@ -3,23 +3,30 @@
 // only in where the statement stands and which role its bare names take.
 // Guarantees: every name is kept as an agency or reported as a NameProblem.
 import roles from '../../../data/roles.json' with { type: 'json' };
-import { readRun, toAgencies, type NameProblem } from './agencies.js';
+import { readRun, toAgencies, withoutEtc, type NameProblem } from './agencies.js';
 import { ROLES, type Role } from '../../model/roles.js';
 import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../model/schema.js';
-import { splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
+import { fold } from '../../text/fold.js';
+import { length, splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
 
 const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const KEYS = ROLES.flatMap((role) => roles.keys[role].map((word) => ({ word, role })));
-const KEY_PATTERN = new RegExp(`^(${longestFirst(KEYS.map((k) => k.word)).join('|')})\\s*[:：]\\s*`);
+const KEY_WORDS = longestFirst(KEYS.map((k) => k.word)).join('|');
+const KEY_PATTERN = new RegExp(`^(${KEY_WORDS})\\s*:\\s*`);
+// A key after the start of a statement opens a new segment, even when only spaces stand before it.
+const LATER_KEY = new RegExp(`(?<=\\S)\\s*(?=(?:${KEY_WORDS})\\s*:)`, 'g');
 const VERBS = longestFirst(ROLES.flatMap((role) => roles.verbs[role])).map((word) => ({
   word,
   role: ROLES.find((r) => roles.verbs[r].includes(word))!,
 }));
+const VERB_AT_END = new RegExp(`(?:${VERBS.map((v) => v.word).join('|')})$`);
+// 列第一位者为牵头单位，下同: the first unit listed leads (words in data/roles.json).
+const CONVENTION = new RegExp(`[,，;；。]?\\s*(?:${roles.firstLeads.join('|')})[^,，;；。]*(?:[,，]\\s*下同)?`);
+const CARRIES = /下同/;
+// A statement whose names run longer than this is a sentence, not a list of agencies.
+const MAX_NAME_LENGTH = 30;
 
-// （牵头部门：区教育和体育局、区科学技术协会）, also 牵头单位/责任单位/配合单位 inside brackets.
-const INLINE = new RegExp(`[（(]\\s*((?:${KEYS.map((k) => k.word).join('|')})\\s*[:：][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*)[）)]`);
-// （区委宣传部、…、区科学技术协会按职责分工负责） or （区委组织部负责） closing an item.
-const ITEM_END = new RegExp(`[（(]([^（）()]*(?:${longestFirst(roles.verbs.responsible).join('|')}))[）)]\\s*[。；]?$`);
+type Name = { name: string; raw: string };
 
 export interface ReadResponsibility {
   responsibility: Responsibility;
@@ -35,9 +42,20 @@ function roleOfKey(word: string): Role {
  * until a verb (牵头, 参加, 负责 …) closes them; names no verb closes take
  * `defaultRole`. A `牵头单位：…；配合单位：…` statement switches role at each key.
  */
-function readStatement(statement: string, defaultRole: Role, problems: NameProblem[]) {
-  const found: Record<Role, { name: string; raw: string }[]> = { lead: [], support: [], responsible: [] };
-  for (const segment of splitOutsideBrackets(statement, '；;')) {
+function readNames(written: string, defaultRole: Role): Record<Role, Name[]> {
+  const statement = fold(written);
+  const found: Record<Role, Name[]> = { lead: [], support: [], responsible: [] };
+  // Names are read on the folded statement and given back as written: folding keeps offsets.
+  let cursor = 0;
+  const asWritten = (n: Name): Name => {
+    const at = statement.indexOf(n.raw, cursor);
+    if (at < 0) return n;
+    cursor = at + n.raw.length;
+    const raw = written.slice(at, cursor);
+    const core = withoutEtc(n.raw).length;
+    return { name: n.name.slice(0, n.name.length - core) + raw.slice(0, core), raw };
+  };
+  for (const segment of splitOutsideBrackets(statement.replace(LATER_KEY, ';'), '；;')) {
     let text = segment;
     let segmentRole = defaultRole;
     const key = KEY_PATTERN.exec(text);
@@ -45,12 +63,17 @@ function readStatement(statement: string, defaultRole: Role, problems: NameProbl
       segmentRole = roleOfKey(key[1]!);
       text = text.slice(key[0].length);
     }
-    let pending: { name: string; raw: string }[] = [];
+    let pending: Name[] = [];
     for (const run of splitOutsideBrackets(stripEndPunctuation(text), '，,')) {
       let names = stripEndPunctuation(run);
       const verb = VERBS.find((v) => names.endsWith(v.word) && names.length > v.word.length);
       if (verb) names = names.slice(0, -verb.word.length);
-      pending.push(...readRun(names));
+      // a long clause in a statement is a sentence (以下政策措施均需…), kept in the raw text only
+      pending.push(
+        ...readRun(names.replace(/^由/, ''))
+          .filter((n) => length(n.name) <= MAX_NAME_LENGTH)
+          .map(asWritten),
+      );
       if (verb) {
         found[verb.role].push(...pending);
         pending = [];
@@ -58,9 +81,74 @@ function readStatement(statement: string, defaultRole: Role, problems: NameProbl
     }
     found[segmentRole].push(...pending);
   }
+  return found;
+}
+
+function agenciesOf(names: Record<Role, Name[]>, problems: NameProblem[]): Record<Role, Agency[]> {
   const result = {} as Record<Role, Agency[]>;
-  for (const role of ROLES) result[role] = toAgencies(found[role], problems);
+  for (const role of ROLES) result[role] = toAgencies(names[role], problems);
   return result;
+}
+
+function readStatement(statement: string, defaultRole: Role, problems: NameProblem[]): Record<Role, Agency[]> {
+  return agenciesOf(readNames(statement, defaultRole), problems);
+}
+
+/** A bracketed attribution in a text: `（X牵头，Y参与）`, `（牵头单位：X；配合单位：Y）`, `（X负责）`. */
+export interface Attribution {
+  /** the bracket group as written */
+  raw: string;
+  start: number;
+  end: number;
+  /** what it says, as written, without the brackets and without a stated convention */
+  statement: string;
+  /** opened by a key (牵头单位：) rather than closed by a verb (牵头, 负责) */
+  keyed: boolean;
+  /** it states that the first unit listed leads */
+  firstLeads: boolean;
+  /** … and that this holds for the attributions after it (下同) */
+  carries: boolean;
+}
+
+const OPEN = '（(';
+const CLOSE = '）)';
+
+/** The top-level bracket groups of a text that attribute responsibility, nested brackets allowed (各市(区)人民政府). */
+export function attributions(text: string): Attribution[] {
+  const folded = fold(text);
+  const found: Attribution[] = [];
+  let depth = 0;
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (OPEN.includes(ch)) {
+      if (depth++ === 0) start = i;
+    } else if (CLOSE.includes(ch) && depth > 0 && --depth === 0) {
+      const attribution = read(text, folded, start, i + 1);
+      if (attribution) found.push(attribution);
+    }
+  }
+  return found;
+}
+
+function read(text: string, folded: string, start: number, end: number): Attribution | null {
+  const convention = CONVENTION.exec(folded.slice(start + 1, end - 1));
+  const cut = (s: string) => (convention ? s.slice(0, convention.index) + s.slice(convention.index + convention[0].length) : s);
+  const statement = stripEndPunctuation(cut(text.slice(start + 1, end - 1)).trim());
+  const foldedStatement = fold(statement);
+  const keyed = KEY_PATTERN.test(foldedStatement);
+  const runs = splitOutsideBrackets(foldedStatement, ',;；');
+  if (!keyed && !runs.some((run) => VERB_AT_END.test(stripEndPunctuation(run)))) return null;
+  if (!keyed && !VERB_AT_END.test(stripEndPunctuation(runs.at(-1) ?? ''))) return null;
+  return {
+    raw: text.slice(start, end),
+    start,
+    end,
+    statement,
+    keyed,
+    firstLeads: convention !== null,
+    carries: convention !== null && CARRIES.test(convention[0]),
+  };
 }
 
 function build(raw: string, form: ResponsibilityForm, span: Span, statement: string, defaultRole: Role): ReadResponsibility {
@@ -69,24 +157,41 @@ function build(raw: string, form: ResponsibilityForm, span: Span, statement: str
   return { responsibility: { ...roles, raw, form, span }, problems };
 }
 
+/** When the first unit listed leads: a statement that names only responsible units gets its first as lead, the rest as support. */
+export function firstListedLeads(r: Responsibility): Responsibility {
+  if (r.lead.length > 0 || r.support.length > 0 || r.responsible.length === 0) return r;
+  const [first, ...rest] = r.responsible;
+  return { ...r, lead: [first!], support: rest, responsible: [] };
+}
+
+/** Every attribution of a text, read and merged into one responsibility (form inline when one is keyed, else item). */
+export function textResponsibility(
+  text: string,
+  span: Span,
+  form?: ResponsibilityForm,
+): (ReadResponsibility & { attributions: Attribution[] }) | null {
+  const found = attributions(text);
+  if (found.length === 0) return null;
+  const problems: NameProblem[] = [];
+  const merged: Record<Role, Name[]> = { lead: [], support: [], responsible: [] };
+  for (const a of found) {
+    const names = readNames(a.statement, 'responsible');
+    for (const role of ROLES) merged[role].push(...names[role]);
+  }
+  const agencies = agenciesOf(merged, problems);
+  if (ROLES.every((role) => agencies[role].length === 0)) return null;
+  const responsibility: Responsibility = {
+    ...agencies,
+    raw: found.map((a) => a.raw).join('\n'),
+    form: form ?? (found.some((a) => a.keyed) ? 'inline' : 'item'),
+    span,
+  };
+  return { responsibility, problems, attributions: found };
+}
+
 /** `责任单位：区教育局、区科协牵头，…参加。` after a group of items. */
 export function responsibilityFromLine(line: string, span: Span): ReadResponsibility {
   return build(line, 'line', span, line, 'responsible');
-}
-
-/** `（牵头部门：…）` inside the text of a section or item. */
-export function inlineResponsibility(text: string, span: Span): ReadResponsibility | null {
-  const m = INLINE.exec(text);
-  return m ? build(m[0], 'inline', span, m[1]!, 'responsible') : null;
-}
-
-/** `（…按职责分工负责）` or `（区委组织部负责）` closing an item's text. */
-export function itemResponsibility(text: string, span: Span): ReadResponsibility | null {
-  const m = ITEM_END.exec(text);
-  if (!m) return null;
-  const read = build(m[0], 'item', span, m[1]!, 'responsible');
-  const { lead, support, responsible } = read.responsibility;
-  return lead.length + support.length + responsible.length > 0 ? read : null;
 }
 
 /** A 任务分工表 row's 牵头单位 and 配合单位 cells. */
