@@ -49,10 +49,27 @@ describe('line repair', () => {
     expect(texts('厦门市海沧区人民政府办公室\n2022年6月27日\n')).toHaveLength(2);
   });
 
-  it('drops web-page junk after the body', () => {
-    expect(texts('（此件主动公开）\n\n附件下载\n\n扫一扫在手机上查看当前页面\n\n相关解读\n文字解读\n媒体报道\n')).toEqual([
-      '（此件主动公开）',
+  it('marks web-page junk as outside the notice, never joined to a line', () => {
+    const lines = repair(
+      ingest('（此件主动公开）\n\n附件下载\n\n扫一扫在手机上查看当前页面\n\n相关解读\n文字解读\n媒体报道\n', 'text'),
+      'text',
+    );
+    expect(lines.filter((l) => !l.outside).map((l) => l.text)).toEqual(['（此件主动公开）']);
+    expect(lines.filter((l) => l.outside).map((l) => l.text)).toEqual([
+      '附件下载',
+      '扫一扫在手机上查看当前页面',
+      '相关解读',
+      '文字解读',
+      '媒体报道',
     ]);
+  });
+
+  it('tells furniture from a paragraph that mentions it', () => {
+    const lines = repair(
+      ingest('您现在的位置:首页 > 科技创新 > 政策动态\n借助各类科普微信公众号、QQ群等信息化途径，增加农民学习科学知识渠道。\n', 'text'),
+      'text',
+    );
+    expect(lines.map((l) => l.outside ?? false)).toEqual([true, false]);
   });
 
   it('keeps Markdown markup out of the text and keeps ordered-list numbers', () => {

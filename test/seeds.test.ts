@@ -127,14 +127,15 @@ describe('huancui (no 文号)', () => {
 
 describe('zhangping (web page copy)', () => {
   const d = doc('zhangping-city-2022.txt');
-  it('reads the metadata block and drops the junk after the body', () => {
+  it('reads the metadata block and keeps the junk after the body outside the notice', () => {
     expect(d.meta).toMatchObject({
       docNumber: '漳政综〔2022〕37号',
       issuer: '漳平市人民政府',
       signedDate: '2022-07-01',
       publicity: '此件主动公开',
     });
-    expect(JSON.stringify(d)).not.toContain('扫一扫');
+    expect(JSON.stringify({ ...d, outside: [] })).not.toContain('扫一扫');
+    expect(d.outside.map((o) => o.text)).toContain('扫一扫在手机上查看当前页面');
   });
   it('dash bullets are items', () => {
     expect(node(d, '5.2').children.map((c) => c.kind)).toEqual(['dash', 'dash', 'dash', 'dash']);

@@ -140,6 +140,11 @@ export const Source = z.object({
   encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
 });
 
+export const OutsideText = z.object({
+  text: z.string(),
+  span: Span,
+});
+
 export const PlanDocument = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: Source,
@@ -150,6 +155,9 @@ export const PlanDocument = z.object({
   tasks: z.array(Task),
   taskTable: TaskTable.nullable(),
   diagnostics: z.array(Diagnostic),
+  outside: z
+    .array(OutsideText)
+    .describe('site furniture around the notice (breadcrumbs, share prompts, 打印本页 …), kept here and never parsed'),
 });
 
 export type Span = z.infer<typeof Span>;
@@ -165,6 +173,7 @@ export type Task = z.infer<typeof Task>;
 export type TableRow = z.infer<typeof TableRow>;
 export type TaskTable = z.infer<typeof TaskTable>;
 export type Source = z.infer<typeof Source>;
+export type OutsideText = z.infer<typeof OutsideText>;
 export type PlanDocument = z.infer<typeof PlanDocument>;
 
 /** The JSON Schema of the model, generated from the zod schema. */

@@ -4,6 +4,15 @@ import { z } from 'zod';
 
 const Words = z.array(z.string().min(1)).min(1);
 
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** data/agencies.json: the alias table that gives each body one canonical key. */
 export const AgencyTable = z.strictObject({
   $comment: z.string(),
@@ -33,5 +42,8 @@ export const RoleWords = z.strictObject({
 export const WebPageWords = z.strictObject({
   $comment: z.string(),
   metadataKeys: Words.describe('keys of a page metadata block: 索引号, 发文字号 …'),
-  junk: Words.describe('site lines after the body: 打印本页, 关闭窗口 …'),
+  junk: Words.describe('site furniture, matched as a whole line: 打印本页, 关闭窗口 …'),
+  junkPatterns: z
+    .array(z.string().refine((source) => isRegExp(source), 'not a regular expression'))
+    .describe('regular expressions for furniture that varies: breadcrumbs, share prompts, running headers'),
 });

@@ -49,7 +49,9 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const format = !options.format || options.format === 'auto' ? detectFormat(text, options.path) : options.format;
   const diagnostics: Diagnostic[] = [];
 
-  const lines = repair(ingest(text, format), format);
+  const repaired = repair(ingest(text, format), format);
+  const lines = repaired.filter((l) => !l.outside);
+  const outside = repaired.filter((l) => l.outside).map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
   const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${fold(l.text)}\n`).join(''));
   for (const e of lexErrors) diagnostics.push(at(lines, e.line, 'lex-error', e.message));
   for (const e of parseErrors) diagnostics.push(at(lines, e.token.startLine ?? 1, 'parse-error', e.message));
@@ -74,6 +76,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
       (a, b) =>
         a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),
     ),
+    outside,
   };
 }
 

@@ -22,14 +22,18 @@ export interface Line {
   startLine: number;
   endLine: number;
   heading: boolean;
+  /** site furniture (breadcrumbs, share prompts, 打印本页 …): recorded outside the notice, never parsed */
+  outside?: true;
   segments: Segment[];
 }
 
 const PAGE_NUMBER = /^(?:[—–\-－]+\s*(?:\*\*)?\s*\d{1,4}\s*(?:\*\*)?\s*[—–\-－]+(?:\*\*)?|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)$/;
-const BULLET = /^[-•·]\s+/;
+const BULLET = /^[-•·]\s+/g;
 // Zero-width spaces and joiners, word joiners, BOMs and soft hyphens: invisible, and they break markers (1\u200b.).
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const SKIPPED = /\s|[-•·\u200b-\u200d\u2060\ufeff\u00ad]/;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]+/g;
+// Pinyin a converter put after characters: 發(fā)文機關 -> 發文機關.
+const PINYIN =
+  /(?<=[\u3400-\u9fff])[(（](?=[a-z\u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc])[a-z\u00e0-\u00fc\u0101-\u01dc]{1,8}[)）]/g;
 const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000\\u00a0]+`, 'g');
 const SPACE_BEFORE_CJK = new RegExp(`[ \\u3000\\u00a0]+(?=[${CJK}])`, 'g');
@@ -38,49 +42,86 @@ const SPACE_AROUND_DIGITS = /(?<=[\u4e00-\u9fff])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a
 // A line ends a sentence or an element: it is never continued by the next one.
 const CLOSED = /(?:[。！？；：:;!?…》】』」）)]|[。！？]["”’]|通知|文件|印发|\d日|号)$/;
 // A line cut right after one of these was certainly broken.
-const OPEN = /[、，,（(“《—-]$/;
+const OPEN = /(?:[、，,（(“《—-]|关于)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;
 const TITLE_CONTINUES = /^(?:实施方案|方案|纲要|[（(])/;
 
 const JUNK = new Set(webPage.junk);
+const JUNK_PATTERNS = webPage.junkPatterns.map((source) => new RegExp(source));
 // Lines shorter than this that end without punctuation are titles and names, not broken text.
 const MIN_BROKEN_LENGTH = 15;
 const MAX_TITLE_LENGTH = 30;
 
+/** Text being cleaned, with the input index of each character it keeps. */
+class Tracked {
+  constructor(
+    public text: string,
+    public index: number[],
+  ) {}
+
+  static of(text: string): Tracked {
+    return new Tracked(
+      text,
+      Array.from({ length: text.length }, (_, i) => i),
+    );
+  }
+
+  /** Deletes what `pattern` (global) matches. */
+  delete(pattern: RegExp): this {
+    let text = '';
+    let index: number[] = [];
+    let from = 0;
+    for (const m of this.text.matchAll(pattern)) {
+      text += this.text.slice(from, m.index);
+      index = index.concat(this.index.slice(from, m.index));
+      from = m.index + m[0].length;
+    }
+    if (from === 0) return this;
+    this.text = text + this.text.slice(from);
+    this.index = index.concat(this.index.slice(from));
+    return this;
+  }
+
+  /** Replaces a match by text of the same length (一一 -> ——). */
+  substitute(pattern: RegExp, replacement: string): this {
+    this.text = this.text.replace(pattern, (m) => (replacement.length === m.length ? replacement : m));
+    return this;
+  }
+}
+
 /** Removes the spaces that PDF extraction and OCR put inside CJK text. */
 export function removeCjkSpaces(text: string): string {
-  return text.replace(SPACE_AFTER_CJK, '').replace(SPACE_BEFORE_CJK, '').replace(SPACE_AROUND_DIGITS, '');
+  return Tracked.of(text).delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS).text;
 }
 
 interface Cleaned extends SourceLine {
   columns: number[];
   /** fold(text), what the decisions below match on */
   folded: string;
+  /** site furniture around the notice: kept apart, never joined */
+  outside: boolean;
 }
 
-/** Input columns of the characters of `cleaned`, which `original` became by deletions and same-length substitutions. */
-function columnsOf(original: string, cleaned: string, start: number): number[] {
-  const columns: number[] = [];
-  let j = 0;
-  for (let i = 0; i < cleaned.length; i++) {
-    while (j < original.length && original[j] !== cleaned[i] && SKIPPED.test(original[j]!)) j++;
-    columns.push(start + Math.min(j, original.length));
-    j++;
-  }
-  return columns;
+// Site furniture is short and no sentence: a paragraph that mentions 微信公众号 is text.
+const MAX_JUNK_LENGTH = 40;
+
+function isJunk(text: string, folded: string): boolean {
+  if (JUNK.has(text) || JUNK.has(folded)) return true;
+  return folded.length <= MAX_JUNK_LENGTH && !/[。;；]/.test(folded) && JUNK_PATTERNS.some((re) => re.test(folded));
 }
 
 function clean(line: SourceLine, format: InputFormat): Cleaned | null {
-  const original = line.text;
-  let text = original.replace(INVISIBLE, '');
-  text = text.includes('\t') ? text.replace(EDGE_SPACE, '') : text.trim();
-  if (text === '' || PAGE_NUMBER.test(fold(text))) return null;
-  if (format === 'text') text = text.replace(BULLET, '');
-  text = text.replace(/^一一(?=\S)/, '——');
-  const cleaned = removeCjkSpaces(text);
-  return { ...line, text: cleaned, folded: fold(cleaned), columns: columnsOf(original, cleaned, line.column) };
+  const t = Tracked.of(line.text).delete(INVISIBLE).delete(PINYIN);
+  if (t.text.includes('\t')) t.delete(EDGE_SPACE);
+  else t.delete(/^\s+|\s+$/g);
+  if (t.text === '' || PAGE_NUMBER.test(fold(t.text))) return null;
+  if (format === 'text') t.delete(BULLET);
+  t.substitute(/^一一(?=\S)/, '——');
+  t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
+  const folded = fold(t.text);
+  return { ...line, text: t.text, folded, outside: isJunk(t.text, folded), columns: t.index.map((i) => line.column + i) };
 }
 
 function startsElement(text: string): boolean {
@@ -92,7 +133,7 @@ function isTitle(text: string): boolean {
 }
 
 function continues(prev: Cleaned, next: Cleaned): boolean {
-  if (prev.heading || next.heading) return false;
+  if (prev.heading || next.heading || prev.outside || next.outside) return false;
   const [before, after] = [prev.folded, next.folded];
   if (before.includes('\t') || after.includes('\t')) return false;
   if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before) || isTitle(before)) {
@@ -104,7 +145,6 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   const kept = lines.map((l) => clean(l, format)).filter((l): l is Cleaned => l !== null);
-  while (kept.length > 0 && JUNK.has(kept[kept.length - 1]!.text)) kept.pop();
   const out: Line[] = [];
   let current: (Line & { last: Cleaned }) | null = null;
   for (const line of kept) {
@@ -122,6 +162,7 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       startLine: line.line,
       endLine: line.line,
       heading: line.heading,
+      ...(line.outside ? { outside: true } : {}),
       segments: [{ offset: 0, ...segment }],
       last: line,
     };

@@ -14,10 +14,18 @@ const READERS: Record<InputFormat, (text: string) => SourceLine[]> = {
   text: readText,
 };
 
+// Markdown a crawler saved as .txt: a heading line, or several bold spans of Chinese text (**发布日期**:).
+const HEADING = /^#{1,6}[ \t]+\S/m;
+const BOLD = /\*\*[^*\n]*[\u4e00-\u9fff][^*\n]*\*\*/g;
+const MIN_BOLD_SPANS = 3;
+
+/** The format by the file name (.md), else by the content: Markdown when it has Markdown's marks, else text. */
 export function detectFormat(text: string, path?: string): InputFormat {
   if (path && /\.(md|markdown)$/i.test(path)) return 'markdown';
-  if (path && /\.txt$/i.test(path)) return 'text';
-  return /^#{1,6}\s+\S/m.test(text) ? 'markdown' : 'text';
+  if (HEADING.test(text)) return 'markdown';
+  let spans = 0;
+  for (const _ of text.matchAll(BOLD)) if (++spans >= MIN_BOLD_SPANS) return 'markdown';
+  return 'text';
 }
 
 export function ingest(text: string, format: InputFormat): SourceLine[] {
