@@ -62,6 +62,20 @@ export const NOTICE_TITLE = /关于印发.+的通知$/;
 /** …任务分工表 */
 export const TASK_TABLE_TITLE = /任务分工表$/;
 
+// ---- Run-in text: elements that open inside a line (a flattened .docx, a one-line page) ----
+// Tried at one offset of the folded text (sticky); line repair breaks the line there.
+/** 一、 （一） 1. (not 2.5) opening an element after a sentence */
+export const RUN_IN_MARKER = new RegExp(`(?:${CN_NUM}、|${OPEN}${CN_NUM}${CLOSE}|\\d{1,2}[.．、](?=\\s*[\\u4e00-\\u9fff]))`, 'y');
+/** （一） right after a chapter heading that ends no sentence, or after an attribution: 一、持续提升投资建设便利度（一）优化…, …（财政部负责）（二）… */
+export const RUN_IN_SECTION = new RegExp(`${OPEN}${CN_NUM}${CLOSE}`, 'y');
+export const BARE_CHAPTER_HEADING = new RegExp(`^${CN_NUM}、[^。；;：:！？!?]{1,60}$`);
+/** 国务院办公厅2020年7月15日: a signature and date after the cover letter's last sentence */
+export const RUN_IN_SIGNATURE = new RegExp(`[\\u4e00-\\u9fa5]{2,40}?\\s*${DATE_FRAGMENT}`, 'y');
+/** the 文号 after a title: …的实施意见国办发〔2020〕24号 */
+export const RUN_IN_DOC_NUMBER = new RegExp(`${DOC_NUMBER_FRAGMENT}`, 'y');
+/** the kinds of document a notice title ends with */
+export const TITLE_WORD = /(?:通知|意见|决定|方案|规划|办法|细则|规定|批复)$/;
+
 /** Everything that opens a new element at the start of a line. */
 export const LINE_START_ELEMENTS: readonly RegExp[] = [...MARKERS, RESPONSIBILITY, DOC_NUMBER, DATE_LINE, PRINTED, CC, RELATED, PUBLICITY];
 

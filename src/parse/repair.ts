@@ -5,7 +5,19 @@
 // element (marker, keyword line, paragraph) per line; each line knows the
 // input line and column of every character it kept (locate()).
 import webPage from '../../data/web-page.json' with { type: 'json' };
-import { CJK, isMetadataLine, LINE_START_ELEMENTS, MARKERS, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
+import {
+  BARE_CHAPTER_HEADING,
+  CJK,
+  isMetadataLine,
+  LINE_START_ELEMENTS,
+  MARKERS,
+  RUN_IN_DOC_NUMBER,
+  RUN_IN_MARKER,
+  RUN_IN_SECTION,
+  RUN_IN_SIGNATURE,
+  SIGNATURE_WITH_DATE,
+  TITLE_WORD,
+} from '../../grammars/patterns.js';
 import { fold } from '../text/fold.js';
 import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
@@ -112,8 +124,101 @@ function isJunk(text: string, folded: string): boolean {
   return folded.length <= MAX_JUNK_LENGTH && !/[。;；]/.test(folded) && JUNK_PATTERNS.some((re) => re.test(folded));
 }
 
-function clean(line: SourceLine, format: InputFormat): Cleaned | null {
-  const t = Tracked.of(line.text).delete(INVISIBLE).delete(PINYIN);
+// A marker opens an element after a sentence, or after a closing bracket (…（财政部负责）2．…).
+const SENTENCE_BEFORE_MARKER = /[。；！？!?;:：)）]/;
+const OPENERS = '《(（';
+const CLOSERS = '》)）';
+// A chapter heading is this short; a section marker after a longer unpunctuated run is text.
+const MAX_HEADING = 64;
+// A paragraph break inside a line: two ideographic spaces, or three spaces of any kind.
+const isSpace = (ch: string) => ch === ' ' || ch === '\u3000' || ch === '\u00a0';
+
+/**
+ * Where a line holds several elements run together (a flattened document, a
+ * page on one line), the offsets at which the next element starts: paragraph
+ * breaks of spaces, markers after a sentence, a section after a bare chapter
+ * heading, a 文号 after the title, the addressees' colon, a signature and its
+ * date after the cover letter. Never inside 《…》 or brackets.
+ */
+function runInBreaks(text: string, folded: string): number[] {
+  const breaks: number[] = [];
+  let start = 0;
+  let depth = 0;
+  // the current piece, kept up to date so that nothing is rescanned: linear in the line
+  let last = -1; // index of its last non-space character
+  let first = -1; // index of its first non-space character
+  let stopped = false; // it holds a 。
+  let opened = -1; // where the last top-level bracket opened
+  const at = (re: RegExp, i: number) => {
+    re.lastIndex = i;
+    return re.exec(folded);
+  };
+  const cut = (i: number) => {
+    if (i <= start || i >= folded.length) return;
+    breaks.push((start = i));
+    last = first = -1;
+    stopped = false;
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (depth === 0 && last >= 0) {
+      const before = folded[last]!;
+      if (isSpace(text[i]!) && !isSpace(text[i - 1]!)) {
+        let j = i;
+        let ideographic = 0;
+        while (j < text.length && isSpace(text[j]!)) if (text[j++] === '\u3000') ideographic++;
+        if (ideographic >= 2 || j - i >= 3) cut(j);
+        i = j - 1;
+        continue;
+      }
+      // a bracket closing the piece's own marker （一） ends no sentence
+      const ended = SENTENCE_BEFORE_MARKER.test(before) && !(')）'.includes(before) && opened === first);
+      if (ended && at(RUN_IN_MARKER, i)) cut(i);
+      else if (at(RUN_IN_SECTION, i) && i - first <= MAX_HEADING && BARE_CHAPTER_HEADING.test(folded.slice(first, last + 1))) cut(i);
+      else if (TITLE_WORD.test(folded.slice(Math.max(first, last - 1), last + 1)) && at(RUN_IN_DOC_NUMBER, i)) {
+        const end = RUN_IN_DOC_NUMBER.lastIndex;
+        cut(i);
+        cut(end);
+      } else if (/[:：]/.test(before) && folded[first] === '各' && !stopped) cut(i);
+      else if (before === '。' && at(RUN_IN_SIGNATURE, i)) {
+        const end = RUN_IN_SIGNATURE.lastIndex;
+        cut(i);
+        cut(end);
+      }
+    }
+    if (!isSpace(text[i]!)) {
+      if (i >= start) {
+        if (first < 0) first = i;
+        last = i;
+      }
+      if (ch === '。') stopped = true;
+    }
+    if (OPENERS.includes(ch)) {
+      if (depth++ === 0) opened = i;
+    } else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+  }
+  return breaks;
+}
+
+/** The line cut at its run-in breaks, each piece with the input index of its characters. */
+function pieces(t: Tracked): Tracked[] {
+  // a tab-separated row is cells of a table, never run-in text
+  if (t.text.includes('\t')) return [t];
+  const breaks = runInBreaks(t.text, fold(t.text));
+  if (breaks.length === 0) return [t];
+  return [0, ...breaks].map((from, k) => {
+    const to = breaks[k] ?? t.text.length;
+    return new Tracked(t.text.slice(from, to), t.index.slice(from, to));
+  });
+}
+
+function clean(line: SourceLine, format: InputFormat): Cleaned[] {
+  return pieces(Tracked.of(line.text).delete(INVISIBLE).delete(PINYIN))
+    .map((t) => cleanPiece(t, line, format))
+    .filter((l): l is Cleaned => l !== null);
+}
+
+function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned | null {
   if (t.text.includes('\t')) t.delete(EDGE_SPACE);
   else t.delete(/^\s+|\s+$/g);
   if (t.text === '' || PAGE_NUMBER.test(fold(t.text))) return null;
@@ -144,7 +249,7 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
 }
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
-  const kept = lines.map((l) => clean(l, format)).filter((l): l is Cleaned => l !== null);
+  const kept = lines.flatMap((l) => clean(l, format));
   const out: Line[] = [];
   let current: (Line & { last: Cleaned }) | null = null;
   for (const line of kept) {
