@@ -57,8 +57,10 @@ export const CC = /^抄\s*送\s*[:：]/;
 export const RELATED = /^相关单位\s*[:：]/;
 /** （此件主动公开） (此件公开发布) 公开方式：主动公开 */
 export const PUBLICITY = new RegExp(`^(?:${OPEN}\\s*此件[^）)]*${CLOSE}|公开方式\\s*[:：].*)$`);
-/** 关于印发…的通知 */
-export const NOTICE_TITLE = /关于印发.+的通知$/;
+/** 关于印发…的通知, X印发《…》, X关于…的（实施|指导|若干）意见 / 决定 / 通知: the title of the notice */
+export const NOTICE_TITLE = /(?:关于)?印发.+(?:的通知|》)$|关于.+的[\u4e00-\u9fa5]{0,4}(?:通知|意见|决定|批复|规定|办法)$/;
+/** Where the issuer's name ends in a notice title: 国务院办公厅|关于印发… */
+export const NOTICE_TITLE_ISSUER_END = /(?:关于|印发)/;
 /** …任务分工表 */
 export const TASK_TABLE_TITLE = /任务分工表$/;
 
@@ -72,7 +74,9 @@ export const BARE_CHAPTER_HEADING = new RegExp(`^${CN_NUM}、[^。；;：:！？
 /** 国务院办公厅2020年7月15日: a signature and date after the cover letter's last sentence */
 export const RUN_IN_SIGNATURE = new RegExp(`[\\u4e00-\\u9fa5]{2,40}?\\s*${DATE_FRAGMENT}`, 'y');
 /** the 文号 after a title: …的实施意见国办发〔2020〕24号 */
-export const RUN_IN_DOC_NUMBER = new RegExp(`${DOC_NUMBER_FRAGMENT}`, 'y');
+/** a date at the end of a piece: a signature's date, after which a new element starts */
+export const ENDS_WITH_DATE = new RegExp(`${DATE_FRAGMENT}$`);
+export const RUN_IN_DOC_NUMBER = new RegExp(`(?![^〔\\[【(（]*(?:的|通知|意见|决定))${DOC_NUMBER_FRAGMENT}`, 'y');
 /** the kinds of document a notice title ends with */
 export const TITLE_WORD = /(?:通知|意见|决定|方案|规划|办法|细则|规定|批复)$/;
 

@@ -98,7 +98,13 @@ export const Meta = z.object({
   related: z.array(z.string()).describe('相关单位 in the footer'),
   printedBy: z.string().nullable(),
   printedDate: z.string().nullable().describe('印发日期, YYYY-MM-DD'),
-  web: z.record(z.string(), z.string()).describe('a web page metadata block (索引号, 发布机构 ...), keys as written'),
+  web: z
+    .record(z.string(), z.string())
+    .describe('a web page metadata block (索引号, 发布机构 ...), keys folded (simplified, no spaces), values as written'),
+  issuers: z
+    .array(z.string())
+    .describe('every issuer, in order, when several issue jointly (a joint red header or signature); issuer joins them'),
+  attachment: z.string().nullable().describe('the 附件 label above the plan'),
 });
 
 export const Task = z.object({

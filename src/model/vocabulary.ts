@@ -46,4 +46,5 @@ export const WebPageWords = z.strictObject({
   junkPatterns: z
     .array(z.string().refine((source) => isRegExp(source), 'not a regular expression'))
     .describe('regular expressions for furniture that varies: breadcrumbs, share prompts, running headers'),
+  issuerKeys: Words.describe('metadata keys that name the issuer, in order of trust: 发文机关, 发布机构 …'),
 });

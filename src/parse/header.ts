@@ -15,11 +15,19 @@ import {
   Text,
   WebMetaLine,
 } from '../../grammars/lexer.js';
-import { DOC_NUMBER_ANYWHERE, METADATA_KEY, METADATA_KEYS, PRINTED, SIGNATURE_WITH_DATE } from '../../grammars/patterns.js';
+import {
+  DOC_NUMBER_ANYWHERE,
+  METADATA_KEY,
+  METADATA_KEYS,
+  NOTICE_TITLE_ISSUER_END,
+  PRINTED,
+  SIGNATURE_WITH_DATE,
+} from '../../grammars/patterns.js';
 import { withoutEtc } from './responsibility/agencies.js';
 import type { ClassifiedLine } from './cst-visitor.js';
 import { diagnosticAt } from './diagnostics.js';
 import type { Diagnostic, Meta, Span } from '../model/schema.js';
+import webPage from '../../data/web-page.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
 import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from '../text/text.js';
 
@@ -30,6 +38,16 @@ export interface Front {
 }
 
 const LIST_SEPARATORS = '，,；;、';
+const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
+// the plan a notice prints, in its title: …印发《上海市…方案》的通知
+const PRINTED_TITLE = /《[^《》]+》/;
+// a repost's headline around the title: 《…实施方案》全文, 农业农村部发布《…规划》
+const REPOST_HEADLINE = /^(?:[^《》]{0,20}(?:发布|印发))?《([^《》]+)》(?:全文|正文)?$/;
+
+function reposted(title: string): string {
+  const m = REPOST_HEADLINE.exec(fold(title));
+  return m ? title.slice(m.index + m[0].indexOf('《') + 1, m.index + m[0].lastIndexOf('》')) : title;
+}
 const TITLE_WORDS = /(方案|纲要|计划|规划|意见|办法|规定|细则|要点|措施)/;
 
 /** Whether a classified line was opened by a token of `type` (or of its category). */
@@ -54,6 +72,8 @@ function emptyMeta(): Meta {
     printedBy: null,
     printedDate: null,
     web: {},
+    issuers: [],
+    attachment: null,
   };
 }
 
@@ -87,8 +107,9 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   const meta = emptyMeta();
   const rest: ClassifiedLine[] = [];
   let headerIssuer: string | null = null;
-  let signatory: string | null = null;
+  let signatories: string[] = [];
   let titleIssuer: string | null = null;
+  const bannerIssuers: string[] = [];
   let afterSignature = -1;
   let addresseeAt = -1;
 
@@ -102,10 +123,14 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       meta.docNumberRaw = text;
     } else if (is(NoticeTitleLine) && meta.noticeTitle === null) {
       meta.noticeTitle = text;
-      const prefix = text.slice(0, folded.indexOf('关于印发'));
-      if (prefix) titleIssuer = prefix;
+      const prefix = text.slice(0, folded.search(NOTICE_TITLE_ISSUER_END)).trim();
+      if (isOrganisation(prefix)) titleIssuer = prefix;
     } else if (is(Text) && meta.noticeTitle === null && /文件$/.test(folded) && meta.banner === null) {
       meta.banner = text;
+      bannerIssuers.push(text.slice(0, -2).trim());
+    } else if (is(Text) && meta.banner !== null && meta.noticeTitle === null && meta.docNumberRaw === null && isOrganisation(text)) {
+      // a joint red header: 发展改革委办公厅  文件 / 税务总局办公厅
+      bannerIssuers.push(text);
     } else if (is(Text) && meta.noticeTitle === null && isTitleLike(text) && isA(lines[i + 1], NoticeTitleLine)) {
       headerIssuer = text;
     } else if (is(Text) && meta.noticeTitle !== null && addresseeAt < 0 && /:$/.test(folded)) {
@@ -113,16 +138,22 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       meta.addressees = splitOutsideBrackets(stripEndPunctuation(text), '，,；;');
     } else if (is(SignatureLine)) {
       const date = isoDate(folded);
-      signatory = text.slice(0, folded.search(/\s*\d{4}\s*年/));
+      signatories = [text.slice(0, folded.search(/\s*(?:\d{4}|[〇○零一二三四五六七八九]{2,4})\s*年/)).trim()];
       meta.signedDate = date;
       afterSignature = i;
     } else if (is(DateLine) && meta.signedDate === null) {
       meta.signedDate = isoDate(folded);
-      const prev = lines[i - 1];
-      if (prev && prev === rest[rest.length - 1] && isA(prev, Text) && isTitleLike(prev.text) && length(prev.text) <= 40) {
-        signatory = prev.text;
+      // the signatories stand right above the date, one a line when several issue jointly
+      const above: string[] = [];
+      for (
+        let prev = lines[i - 1 - above.length];
+        prev && prev === rest.at(-1) && isSignatory(prev, above.length);
+        prev = lines[i - 1 - above.length]
+      ) {
+        above.unshift(prev.text.trim());
         rest.pop();
       }
+      signatories = above;
       afterSignature = i;
     } else if (is(PublicityLine) && meta.publicity === null) {
       meta.publicity = publicity(text);
@@ -134,31 +165,48 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
 
   // What stands between the addressees and the signature is the cover letter;
   // after the signature come the plan title and the preamble.
-  const signatureLine = afterSignature >= 0 ? lines[afterSignature]!.line.startLine : 0;
-  const addresseeLine = addresseeAt >= 0 ? lines[addresseeAt]!.line.startLine : 0;
+  // by position among the header's lines: a flattened notice holds them all on one input line
+  const position = new Map(lines.map((l, i) => [l, i]));
+  const signatureAt = Math.max(afterSignature, -1);
   const cover: string[] = [];
   const body: ClassifiedLine[] = [];
   const unplaced: ClassifiedLine[] = [];
   for (const l of rest) {
-    const at = l.line.startLine;
-    if (addresseeAt >= 0 && at > addresseeLine && at < signatureLine) cover.push(l.text);
-    else if (at > signatureLine) body.push(l);
+    const at = position.get(l)!;
+    if (addresseeAt >= 0 && at > addresseeAt && at < signatureAt) cover.push(l.text);
+    else if (at > signatureAt) body.push(l);
     else unplaced.push(l);
   }
   meta.cover = cover.join('\n');
 
   // A plan with no notice around it: its title is its first title-like line.
   const candidates = afterSignature >= 0 ? body : [...unplaced.splice(0), ...body];
+  // 附件 (附件1) labels the plan that follows: a label, not its title
+  while (candidates[0] && ATTACHMENT.test(fold(candidates[0].text))) meta.attachment = candidates.shift()!.text;
   const titleAt = candidates.findIndex((l) => isTitleLike(l.text) && (TITLE_WORDS.test(fold(l.text)) || l === candidates[0]));
   const preambleLines = candidates.slice(titleAt + 1);
   if (titleAt >= 0) {
-    meta.planTitle = candidates[titleAt]!.text;
+    meta.planTitle = reposted(candidates[titleAt]!.text);
     unplaced.push(...candidates.slice(0, titleAt));
   }
 
   meta.docNumberRaw ??= webDocNumber(meta.web);
   meta.docNumber = meta.docNumberRaw === null ? null : normaliseDocNumber(fold(meta.docNumberRaw));
-  meta.issuer = meta.banner?.slice(0, -2) ?? titleIssuer ?? signatory ?? headerIssuer ?? meta.web['发布机构'] ?? null;
+  meta.issuers = bannerIssuers.length
+    ? bannerIssuers
+    : signatories.length
+      ? signatories
+      : [titleIssuer ?? headerIssuer ?? webIssuer(meta.web)].filter((x) => x !== null);
+  meta.issuer = titleIssuer ?? (meta.issuers.length ? meta.issuers.join('、') : null);
+  // a notice that is itself the document (关于…的意见, 决定) has no plan title of its own
+  if (meta.planTitle === null && meta.noticeTitle !== null) {
+    const printed = PRINTED_TITLE.exec(fold(meta.noticeTitle));
+    meta.planTitle = printed
+      ? meta.noticeTitle.slice(printed.index + 1, printed.index + printed[0].length - 1)
+      : /印发/.test(fold(meta.noticeTitle))
+        ? null
+        : meta.noticeTitle;
+  }
   meta.signedDate ??= webDate(meta.web);
 
   for (const l of unplaced) reportUnplaced(l, 'header', diagnostics);
@@ -173,6 +221,24 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   };
 }
 
+function webIssuer(web: Record<string, string>): string | null {
+  for (const key of webPage.issuerKeys) if (web[key]) return web[key]!;
+  return null;
+}
+
+// A line that names an organisation: 税务总局办公厅, 上海市科学技术委员会.
+const ORGANISATION = /(?:委员会|办公厅|办公室|人民政府|政府|总局|局|厅|部|委|院|署|会|办|中心)$/;
+
+function isOrganisation(text: string): boolean {
+  return isTitleLike(text) && length(text) <= 40 && ORGANISATION.test(fold(text).trim());
+}
+
+/** A line above the date that signs: the nearest may be any short title-like line (a person's office), the others organisations. */
+function isSignatory(l: ClassifiedLine, index: number): boolean {
+  if (!isA(l, Text) || !isTitleLike(l.text) || length(l.text) > 40) return false;
+  return index === 0 || isOrganisation(l.text);
+}
+
 function webDocNumber(web: Record<string, string>): string | null {
   for (const key of ['备注/文号', '文号', '发文字号']) {
     const value = web[key];
@@ -183,7 +249,7 @@ function webDocNumber(web: Record<string, string>): string | null {
 }
 
 function webDate(web: Record<string, string>): string | null {
-  for (const key of ['成文日期', '公文生成日期']) if (web[key]) return isoDate(fold(web[key]!));
+  for (const key of ['成文日期', '公文生成日期', '颁布时间']) if (web[key]) return isoDate(fold(web[key]!));
   return null;
 }
 

@@ -8,6 +8,7 @@ import webPage from '../../data/web-page.json' with { type: 'json' };
 import {
   BARE_CHAPTER_HEADING,
   CJK,
+  ENDS_WITH_DATE,
   isMetadataLine,
   LINE_START_ELEMENTS,
   MARKERS,
@@ -130,6 +131,8 @@ const OPENERS = '《(（';
 const CLOSERS = '》)）';
 // A chapter heading is this short; a section marker after a longer unpunctuated run is text.
 const MAX_HEADING = 64;
+// 二〇二二年十二月二十七日 is the longest date
+const MAX_DATE = 14;
 // A paragraph break inside a line: two ideographic spaces, or three spaces of any kind.
 const isSpace = (ch: string) => ch === ' ' || ch === '\u3000' || ch === '\u00a0';
 
@@ -167,7 +170,7 @@ function runInBreaks(text: string, folded: string): number[] {
         let j = i;
         let ideographic = 0;
         while (j < text.length && isSpace(text[j]!)) if (text[j++] === '\u3000') ideographic++;
-        if (ideographic >= 2 || j - i >= 3) cut(j);
+        if (ideographic >= 2 || j - i >= 3 || ENDS_WITH_DATE.test(folded.slice(Math.max(first, last - MAX_DATE), last + 1))) cut(j);
         i = j - 1;
         continue;
       }
