@@ -28,6 +28,7 @@ export const Agency = z.object({
   raw: z.string().describe('the text as it stood in the list'),
   canonical: z.string().describe('one key for the same body across documents and levels'),
   suspect: z.literal(true).optional().describe('the name looks damaged (OCR or extraction); kept, and reported as suspect-agency'),
+  generic: z.literal(true).optional().describe('a class of bodies rather than one: 各地区, 国务院相关部门, 各有关单位'),
 });
 
 export const ResponsibilityForm = z.enum(['line', 'heading', 'inline', 'item', 'table']);

@@ -75,7 +75,7 @@ function isKnownBody(name: string): boolean {
 /** OCR garbage such as 区政局局, 区域, 区域市区区域: not a name any office has. */
 export function isSuspectName(name: string): boolean {
   const base = withoutBrackets(name);
-  if (remainders(base).some(isKnownBody)) return false;
+  if (remainders(base).some(isKnownBody) || isGenericName(base)) return false;
   if (DOUBLED.test(base)) return true;
   const body = remainders(base).pop()!;
   if ([...body].length <= 1 || /^.局$/.test(body)) return true;
@@ -90,11 +90,20 @@ export function isSuspectName(name: string): boolean {
   return !ORG_SUFFIX.test(base);
 }
 
+/** One character misread, not in the organisational suffix: 住房城乡建设部 is a ministry, not a damaged 住房城乡建设局. */
 function oneSubstitution(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
+  if (a.length !== b.length || a.at(-1) !== b.at(-1)) return false;
   let differences = 0;
   for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
   return differences === 1;
+}
+
+// 各地区, 国务院相关部门, 区直各部门, 各有关单位: a class of bodies, not one body
+const GENERIC = /^各|相关|有关|直各|各(?:部门|单位|级)/;
+
+/** A responsible party that names a class of bodies rather than one. */
+export function isGenericName(name: string): boolean {
+  return GENERIC.test(name);
 }
 
 /**
@@ -139,7 +148,8 @@ export function toAgencies(names: { name: string; raw: string }[], problems: Nam
     if (suspect && !problems.some((p) => p.code === 'suspect-agency' && p.name === name)) {
       problems.push({ code: 'suspect-agency', name, raw });
     }
-    agencies.push({ name, raw, canonical: canonicalAgency(folded), ...(suspect ? { suspect } : {}) });
+    const generic = isGenericName(folded);
+    agencies.push({ name, raw, canonical: canonicalAgency(folded), ...(suspect ? { suspect } : {}), ...(generic ? { generic } : {}) });
   }
   return agencies;
 }

@@ -128,6 +128,11 @@ export function attributions(text: string): Attribution[] {
       if (attribution) found.push(attribution);
     }
   }
+  // a text cut inside its attribution (an excerpt) still says who leads: read it to the end if it is keyed
+  if (depth > 0) {
+    const attribution = read(`${text})`, `${folded})`, start, folded.length + 1);
+    if (attribution?.keyed) found.push({ ...attribution, raw: text.slice(start), end: text.length });
+  }
   return found;
 }
 
