@@ -10,18 +10,23 @@ import {
   ChapterMarker,
   CircledMarker,
   DashMarker,
+  DateLine,
+  DocNumberLine,
   FooterKey,
   HeaderLine,
   ItemMarker,
   Newline,
+  NoticeTitleLine,
   PrintedLine,
   PublicityLine,
   ResponsibilityKey,
   SectionMarker,
+  SignatureLine,
   SubItemMarker,
   TableRow,
   TaskTableTitle,
   Text,
+  WebMetaLine,
   noticeLexer,
 } from './lexer.js';
 
@@ -45,6 +50,7 @@ class NoticeParser extends CstParser {
         { ALT: () => this.SUBRULE(this.dash) },
         { ALT: () => this.SUBRULE(this.responsibilityLine) },
         { ALT: () => this.SUBRULE(this.taskTable) },
+        { ALT: () => this.SUBRULE(this.closing) },
         { ALT: () => this.SUBRULE(this.footer) },
         { ALT: () => this.SUBRULE(this.strayLine) },
       ]),
@@ -68,7 +74,7 @@ class NoticeParser extends CstParser {
   // 一、总体要求
   public chapter = this.RULE('chapter', () =>
     this.element(ChapterMarker, () => [
-      this.textLine,
+      this.bodyLine,
       this.section,
       this.item,
       this.subItem,
@@ -80,21 +86,21 @@ class NoticeParser extends CstParser {
 
   // （一）青少年科学素质提升行动
   public section = this.RULE('section', () =>
-    this.element(SectionMarker, () => [this.textLine, this.item, this.subItem, this.circled, this.dash, this.responsibilityLine]),
+    this.element(SectionMarker, () => [this.bodyLine, this.item, this.subItem, this.circled, this.dash, this.responsibilityLine]),
   );
 
   // 1. 加强青少年科学教育。… A responsibility line after items belongs to
   // the enclosing group, so an item does not take one.
-  public item = this.RULE('item', () => this.element(ItemMarker, () => [this.textLine, this.subItem, this.circled, this.dash]));
+  public item = this.RULE('item', () => this.element(ItemMarker, () => [this.bodyLine, this.subItem, this.circled, this.dash]));
 
   // （1）
-  public subItem = this.RULE('subItem', () => this.element(SubItemMarker, () => [this.textLine, this.circled, this.dash]));
+  public subItem = this.RULE('subItem', () => this.element(SubItemMarker, () => [this.bodyLine, this.circled, this.dash]));
 
   // ①
-  public circled = this.RULE('circled', () => this.element(CircledMarker, () => [this.textLine]));
+  public circled = this.RULE('circled', () => this.element(CircledMarker, () => [this.bodyLine]));
 
   // ——坚持协同推进。…
-  public dash = this.RULE('dash', () => this.element(DashMarker, () => [this.textLine]));
+  public dash = this.RULE('dash', () => this.element(DashMarker, () => [this.bodyLine]));
 
   // The rest of a marker's line: title and perhaps the first sentences.
   public heading = this.RULE('heading', () => {
@@ -102,10 +108,28 @@ class NoticeParser extends CstParser {
     this.CONSUME(Newline);
   });
 
-  // A line that opens no element: in the body, more text of the element
-  // above it; a header line (文号, 日期 …) there is text too.
+  // A line of the header that opens no element; the header's roles are given later.
   public textLine = this.RULE('textLine', () => {
     this.OR([{ ALT: () => this.CONSUME(Text) }, { ALT: () => this.CONSUME(HeaderLine) }]);
+    this.CONSUME(Newline);
+  });
+
+  // A line of the body that opens no element: more text of the element above
+  // it, a cited 文号 or title too. A date ends the body (see closing).
+  public bodyLine = this.RULE('bodyLine', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(Text) },
+      { ALT: () => this.CONSUME(WebMetaLine) },
+      { ALT: () => this.CONSUME(DocNumberLine) },
+      { ALT: () => this.CONSUME(NoticeTitleLine) },
+    ]);
+    this.CONSUME(Newline);
+  });
+
+  // 国务院办公厅 / 2020年7月15日 after the body: a notice that is itself the
+  // document signs at its end. The signatory line is the last body line.
+  public closing = this.RULE('closing', () => {
+    this.OR([{ ALT: () => this.CONSUME(DateLine) }, { ALT: () => this.CONSUME(SignatureLine) }]);
     this.CONSUME(Newline);
   });
 
@@ -170,7 +194,7 @@ class NoticeParser extends CstParser {
 
   // Table rows without the table title above them: reported, not dropped.
   public strayLine = this.RULE('strayLine', () => {
-    this.OR([{ ALT: () => this.SUBRULE(this.textLine) }, { ALT: () => this.SUBRULE(this.tableRow) }]);
+    this.OR([{ ALT: () => this.SUBRULE(this.bodyLine) }, { ALT: () => this.SUBRULE(this.tableRow) }]);
   });
 }
 

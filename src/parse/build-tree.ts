@@ -10,6 +10,7 @@ import { fold } from '../text/fold.js';
 import { parseOrdinal, splitHeading } from '../text/text.js';
 import type { ClassifiedLine, ElementDraft, NoticeOutline, TableDraft } from './cst-visitor.js';
 import { diagnosticAt } from './diagnostics.js';
+import { isOrganisation } from './header.js';
 import type { Line } from './repair.js';
 import { reportNameProblems } from './responsibility/problems.js';
 import { responsibilityFromLine } from './responsibility/statement.js';
@@ -19,6 +20,25 @@ export interface Built {
   sections: PlanNode[];
   footer: ClassifiedLine[];
   table: TableDraft | null;
+  /** the signature that closes a notice that is itself the document: the signatory's line, then the date */
+  closing: ClassifiedLine[];
+}
+
+/** The body's last line of text, when an organisation signs there (国务院办公厅 above the closing date): taken out of the body. */
+function takeSignatory(body: ElementDraft[]): ClassifiedLine | null {
+  let element = body.at(-1);
+  while (element) {
+    const last = element.contents.at(-1);
+    if (!last) return null;
+    if (last.type === 'element') {
+      element = last.element;
+      continue;
+    }
+    if (last.type !== 'text' || !isOrganisation(last.line.text)) return null;
+    element.contents.pop();
+    return last.line;
+  }
+  return null;
 }
 
 function ordinalOf(kind: MarkerKind, marker: string): number {
@@ -119,12 +139,14 @@ function placedLines(outline: NoticeOutline): Set<Line> {
   });
   outline.looseResponsibility.forEach(add);
   outline.strays.forEach(add);
+  outline.closing.forEach(add);
   return placed;
 }
 
 const quoted = (l: ClassifiedLine) => `"${l.line.text}"`;
 
 export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagnostics: Diagnostic[]): Built {
+  const signatory = outline.closing.length > 0 ? takeSignatory(outline.body) : null;
   const sections = outline.body.map((draft) => toNode(draft, diagnostics));
   assignIds(sections);
   for (const t of outline.tables.slice(1)) {
@@ -144,5 +166,11 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
     if (!placed.has(line))
       diagnostics.push(diagnosticAt(line, 'error', 'unplaced-text', `the parser could not place this line: "${line.text}"`));
   }
-  return { front: outline.front, sections, footer: outline.footer, table: outline.tables[0] ?? null };
+  return {
+    front: outline.front,
+    sections,
+    footer: outline.footer,
+    table: outline.tables[0] ?? null,
+    closing: [...(signatory ? [signatory] : []), ...outline.closing],
+  };
 }

@@ -50,6 +50,8 @@ export interface NoticeOutline {
   looseResponsibility: ClassifiedLine[];
   /** lines after the body that belong to no element */
   strays: ClassifiedLine[];
+  /** a date (or signature and date) that closes the body of a notice that is itself the document */
+  closing: ClassifiedLine[];
 }
 
 type Child = CstNode | IToken;
@@ -71,8 +73,14 @@ const BaseVisitor = noticeParser.getBaseCstVisitorConstructor();
 
 type ElementNode = Cst.ChapterCstNode | Cst.SectionCstNode | Cst.ItemCstNode | Cst.SubItemCstNode | Cst.CircledCstNode | Cst.DashCstNode;
 type NoticePart =
-  Cst.FrontCstNode | Cst.FooterCstNode | Cst.TaskTableCstNode | Cst.ResponsibilityLineCstNode | Cst.StrayLineCstNode | ElementNode;
-type ElementPart = Cst.HeadingCstNode | Cst.TextLineCstNode | Cst.ResponsibilityLineCstNode | ElementNode;
+  | Cst.FrontCstNode
+  | Cst.FooterCstNode
+  | Cst.TaskTableCstNode
+  | Cst.ResponsibilityLineCstNode
+  | Cst.StrayLineCstNode
+  | Cst.ClosingCstNode
+  | ElementNode;
+type ElementPart = Cst.HeadingCstNode | Cst.BodyLineCstNode | Cst.ResponsibilityLineCstNode | ElementNode;
 
 const ELEMENT_KINDS: Record<ElementNode['name'], MarkerKind> = {
   chapter: 'chapter',
@@ -104,7 +112,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
   }
 
   notice(ctx: Cst.NoticeCstChildren): NoticeOutline {
-    const outline: NoticeOutline = { front: [], body: [], footer: [], tables: [], looseResponsibility: [], strays: [] };
+    const outline: NoticeOutline = { front: [], body: [], footer: [], tables: [], looseResponsibility: [], strays: [], closing: [] };
     for (const child of inOrder(ctx) as (IToken | NoticePart)[]) {
       if (isToken(child)) continue;
       switch (child.name) {
@@ -122,6 +130,9 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
           break;
         case 'strayLine':
           outline.strays.push(this.strayLine(child.children));
+          break;
+        case 'closing':
+          outline.closing.push(this.closing(child.children));
           break;
         default:
           outline.body.push(this.element(ELEMENT_KINDS[child.name], child.children));
@@ -145,7 +156,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
       if (isToken(child)) {
         if (tokenMatcher(child, Marker)) marker ??= child;
       } else if (child.name === 'heading') rest = this.heading(child.children);
-      else if (child.name === 'textLine') contents.push({ type: 'text', line: this.textLine(child.children) });
+      else if (child.name === 'bodyLine') contents.push({ type: 'text', line: this.bodyLine(child.children) });
       else if (child.name === 'responsibilityLine')
         contents.push({ type: 'responsibility', line: this.responsibilityLine(child.children) });
       else contents.push({ type: 'element', element: this.element(ELEMENT_KINDS[child.name], child.children) });
@@ -178,6 +189,14 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
 
   textLine(ctx: Cst.TextLineCstChildren): ClassifiedLine {
     return this.classify((ctx.Text ?? ctx.HeaderLine)![0]!);
+  }
+
+  bodyLine(ctx: Cst.BodyLineCstChildren): ClassifiedLine {
+    return this.classify((ctx.Text ?? ctx.WebMetaLine ?? ctx.DocNumberLine ?? ctx.NoticeTitleLine)![0]!);
+  }
+
+  closing(ctx: Cst.ClosingCstChildren): ClassifiedLine {
+    return this.classify((ctx.DateLine ?? ctx.SignatureLine)![0]!);
   }
 
   /** The whole line, keyword included: it is kept as the responsibility's raw text. */
@@ -222,7 +241,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
   }
 
   strayLine(ctx: Cst.StrayLineCstChildren): ClassifiedLine {
-    return ctx.tableRow ? this.tableRow(ctx.tableRow[0]!.children) : this.textLine(ctx.textLine![0]!.children);
+    return ctx.tableRow ? this.tableRow(ctx.tableRow[0]!.children) : this.bodyLine(ctx.bodyLine![0]!.children);
   }
 }
 

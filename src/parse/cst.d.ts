@@ -16,6 +16,7 @@ export type NoticeCstChildren = {
   dash?: DashCstNode[];
   responsibilityLine?: ResponsibilityLineCstNode[];
   taskTable?: TaskTableCstNode[];
+  closing?: ClosingCstNode[];
   footer?: FooterCstNode[];
   strayLine?: StrayLineCstNode[];
 };
@@ -38,7 +39,7 @@ export interface ChapterCstNode extends CstNode {
 export type ChapterCstChildren = {
   ChapterMarker: IToken[];
   heading: HeadingCstNode[];
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
   section?: SectionCstNode[];
   item?: ItemCstNode[];
   subItem?: SubItemCstNode[];
@@ -55,7 +56,7 @@ export interface SectionCstNode extends CstNode {
 export type SectionCstChildren = {
   SectionMarker: IToken[];
   heading: HeadingCstNode[];
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
   item?: ItemCstNode[];
   subItem?: SubItemCstNode[];
   circled?: CircledCstNode[];
@@ -71,7 +72,7 @@ export interface ItemCstNode extends CstNode {
 export type ItemCstChildren = {
   ItemMarker: IToken[];
   heading: HeadingCstNode[];
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
   subItem?: SubItemCstNode[];
   circled?: CircledCstNode[];
   dash?: DashCstNode[];
@@ -85,7 +86,7 @@ export interface SubItemCstNode extends CstNode {
 export type SubItemCstChildren = {
   SubItemMarker: IToken[];
   heading: HeadingCstNode[];
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
   circled?: CircledCstNode[];
   dash?: DashCstNode[];
 };
@@ -98,7 +99,7 @@ export interface CircledCstNode extends CstNode {
 export type CircledCstChildren = {
   CircledMarker: IToken[];
   heading: HeadingCstNode[];
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
 };
 
 export interface DashCstNode extends CstNode {
@@ -109,7 +110,7 @@ export interface DashCstNode extends CstNode {
 export type DashCstChildren = {
   DashMarker: IToken[];
   heading: HeadingCstNode[];
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
 };
 
 export interface HeadingCstNode extends CstNode {
@@ -130,6 +131,30 @@ export interface TextLineCstNode extends CstNode {
 export type TextLineCstChildren = {
   Text?: IToken[];
   HeaderLine?: IToken[];
+  Newline: IToken[];
+};
+
+export interface BodyLineCstNode extends CstNode {
+  name: "bodyLine";
+  children: BodyLineCstChildren;
+}
+
+export type BodyLineCstChildren = {
+  Text?: IToken[];
+  WebMetaLine?: IToken[];
+  DocNumberLine?: IToken[];
+  NoticeTitleLine?: IToken[];
+  Newline: IToken[];
+};
+
+export interface ClosingCstNode extends CstNode {
+  name: "closing";
+  children: ClosingCstChildren;
+}
+
+export type ClosingCstChildren = {
+  DateLine?: IToken[];
+  SignatureLine?: IToken[];
   Newline: IToken[];
 };
 
@@ -235,7 +260,7 @@ export interface StrayLineCstNode extends CstNode {
 }
 
 export type StrayLineCstChildren = {
-  textLine?: TextLineCstNode[];
+  bodyLine?: BodyLineCstNode[];
   tableRow?: TableRowCstNode[];
 };
 
@@ -250,6 +275,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   dash(children: DashCstChildren, param?: IN): OUT;
   heading(children: HeadingCstChildren, param?: IN): OUT;
   textLine(children: TextLineCstChildren, param?: IN): OUT;
+  bodyLine(children: BodyLineCstChildren, param?: IN): OUT;
+  closing(children: ClosingCstChildren, param?: IN): OUT;
   responsibilityLine(children: ResponsibilityLineCstChildren, param?: IN): OUT;
   taskTable(children: TaskTableCstChildren, param?: IN): OUT;
   tableRow(children: TableRowCstChildren, param?: IN): OUT;

@@ -229,7 +229,7 @@ function webIssuer(web: Record<string, string>): string | null {
 // A line that names an organisation: 税务总局办公厅, 上海市科学技术委员会.
 const ORGANISATION = /(?:委员会|办公厅|办公室|人民政府|政府|总局|局|厅|部|委|院|署|会|办|中心)$/;
 
-function isOrganisation(text: string): boolean {
+export function isOrganisation(text: string): boolean {
   return isTitleLike(text) && length(text) <= 40 && ORGANISATION.test(fold(text).trim());
 }
 
@@ -257,6 +257,19 @@ function splitList(text: string): string[] {
   return splitOutsideBrackets(stripEndPunctuation(text), LIST_SEPARATORS)
     .map((item) => withoutEtc(stripEndPunctuation(item)))
     .filter(Boolean);
+}
+
+/** The signature that closes a notice that is itself the document: 国务院办公厅 / 2020年7月15日. */
+export function readClosing(lines: ClassifiedLine[], meta: Meta): void {
+  const signatories: string[] = [];
+  for (const l of lines) {
+    const folded = fold(l.text);
+    if (isA(l, SignatureLine)) signatories.push(l.text.slice(0, folded.search(/\s*(?:\d{4}|[〇○零一二三四五六七八九]{2,4})\s*年/)).trim());
+    else if (!isA(l, DateLine)) signatories.push(l.text.trim());
+    meta.signedDate ??= isoDate(folded);
+  }
+  if (meta.issuers.length === 0 && signatories.length > 0) meta.issuers = signatories;
+  meta.issuer ??= meta.issuers.length ? meta.issuers.join('、') : null;
 }
 
 /** `威海市…办公室 2022年7月20日印发` -> the office that prints. */

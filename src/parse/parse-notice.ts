@@ -8,7 +8,7 @@ import { buildTasks } from './responsibility/tasks.js';
 import { decode, sha256, type Encoding } from './decode.js';
 import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat } from './ingest/ingest.js';
-import { readFooter, readFront } from './header.js';
+import { readClosing, readFooter, readFront } from './header.js';
 import type { DiagnosticCode } from '../model/diagnostic-codes.js';
 import type { Diagnostic, PlanDocument } from '../model/schema.js';
 import { SCHEMA_VERSION } from '../model/version.js';
@@ -58,6 +58,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
 
   const built = buildTree(visitNotice(cst, lines), lines, diagnostics);
   const front = readFront(built.front, diagnostics);
+  readClosing(built.closing, front.meta);
   readFooter(built.footer, front.meta, diagnostics);
   const lineAt = (sourceLine: number) => lines.find((l) => l.startLine <= sourceLine && sourceLine <= l.endLine) ?? lines[0]!;
   assignResponsibilities(built.sections, lineAt, diagnostics);
