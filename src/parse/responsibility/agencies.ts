@@ -102,7 +102,7 @@ function oneSubstitution(a: string, b: string): boolean {
 const GENERIC = /^各|相关|有关|直各|各(?:部门|单位|级)/;
 
 /** A responsible party that names a class of bodies rather than one. */
-export function isGenericName(name: string): boolean {
+function isGenericName(name: string): boolean {
   return GENERIC.test(name);
 }
 
