@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { findNode } from '../src/model/tree.js';
 import type { PlanDocument, PlanNode } from '../src/model/schema.js';
@@ -12,6 +12,12 @@ export const SEEDS = [
   'quanzhou-city-2022.txt',
   'zhangping-city-2022.txt',
 ];
+
+/** The real notices of fixtures/real/ that are text (the HTML pages wait for their reader). */
+export const REAL_TEXTS = readdirSync(new URL('../fixtures/real/', import.meta.url))
+  .filter((n) => /\.txt$/.test(n))
+  .sort()
+  .map((n) => `real/${n}`);
 
 export function fixture(name: string): Buffer {
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url));

@@ -106,6 +106,7 @@ export const Meta = z.object({
     .array(z.string())
     .describe('every issuer, in order, when several issue jointly (a joint red header or signature); issuer joins them'),
   attachment: z.string().nullable().describe('the 附件 label above the plan'),
+  headline: z.string().nullable().describe('a repost headline the plan title was read from: 《…实施方案》全文, 农业农村部发布《…规划》'),
 });
 
 export const Task = z.object({

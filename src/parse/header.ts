@@ -74,6 +74,7 @@ function emptyMeta(): Meta {
     web: {},
     issuers: [],
     attachment: null,
+    headline: null,
   };
 }
 
@@ -90,7 +91,8 @@ function readWebMeta(text: string, into: Record<string, string>): void {
   const keys = [...fold(text).matchAll(ANY_KEY)];
   keys.forEach((m, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : text.length;
-    into[m[1]!.replace(/\s+/g, '')] = text.slice(m.index + m[0].length, end).trim();
+    // values in a pipe table (索引號: | 1137… | 主題分類: | 科技 |) lose their cell borders
+    into[m[1]!.replace(/\s+/g, '')] = text.slice(m.index + m[0].length, end).replace(/^[\s|]+|[\s|]+$/g, '');
   });
 }
 
@@ -133,7 +135,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       bannerIssuers.push(text);
     } else if (is(Text) && meta.noticeTitle === null && isTitleLike(text) && isA(lines[i + 1], NoticeTitleLine)) {
       headerIssuer = text;
-    } else if (is(Text) && meta.noticeTitle !== null && addresseeAt < 0 && /:$/.test(folded)) {
+    } else if (is(Text) && (meta.noticeTitle !== null || /^各/.test(folded)) && addresseeAt < 0 && /:$/.test(folded)) {
       addresseeAt = i;
       meta.addressees = splitOutsideBrackets(stripEndPunctuation(text), '，,；;');
     } else if (is(SignatureLine)) {
@@ -186,7 +188,9 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   const titleAt = candidates.findIndex((l) => isTitleLike(l.text) && (TITLE_WORDS.test(fold(l.text)) || l === candidates[0]));
   const preambleLines = candidates.slice(titleAt + 1);
   if (titleAt >= 0) {
-    meta.planTitle = reposted(candidates[titleAt]!.text);
+    const title = candidates[titleAt]!.text;
+    meta.planTitle = reposted(title);
+    if (meta.planTitle !== title) meta.headline = title;
     unplaced.push(...candidates.slice(0, titleAt));
   }
 

@@ -227,9 +227,11 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   if (t.text === '' || PAGE_NUMBER.test(fold(t.text))) return null;
   if (format === 'text') t.delete(BULLET);
   t.substitute(/^一一(?=\S)/, '——');
-  t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
-  const folded = fold(t.text);
-  return { ...line, text: t.text, folded, outside: isJunk(t.text, folded), columns: t.index.map((i) => line.column + i) };
+  // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
+  const spaceless = removeCjkSpaces(t.text);
+  const outside = isJunk(t.text, fold(t.text)) || isJunk(spaceless, fold(spaceless));
+  if (!outside) t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
+  return { ...line, text: t.text, folded: fold(t.text), outside, columns: t.index.map((i) => line.column + i) };
 }
 
 function startsElement(text: string): boolean {

@@ -2,12 +2,14 @@
 // 到2025年，我区公民具备科学素质比例超过17% ->
 // {year: 2025, metric: 公民具备科学素质比例, comparator: 超过, value: 17, unit: %}.
 import type { PlanNode, Span, Target } from '../model/schema.js';
+import { fold } from '../text/fold.js';
 
 const COMPARATOR = '力争达到|力争超过|力争|超过|达到|不低于|不少于|高于|达';
-const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(%|％|万人次|人次|元|名|家|个)(以上)?`, 'g');
+const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(%|万人次|人次|元|名|家|个)(以上)?`, 'g');
 const YEAR = /(?<!\d)(20\d{2})\s*年(?:底|末)?/g;
 // Words before the metric that say where or when, not what.
-const LEAD_IN = /^(?:.*?(?:实现|确保|使|其中))?(?:到|至)?(?:20\d{2}年(?:底|末)?)?(?:我区|全区|我市|全市|我县|全县|我省|全省|本区|本市)?/;
+const LEAD_IN =
+  /^(?:.*?(?:实现|确保|使|其中|力争))?(?:到|至)?(?:20\d{2}年(?:底|末)?)?(?:我区|全区|我市|全市|我县|全县|我省|全省|本区|本市|我国|全国)?/;
 
 function lastYear(text: string): number | null {
   let year: number | null = null;
@@ -15,33 +17,43 @@ function lastYear(text: string): number | null {
   return year;
 }
 
-/** Targets stated in one block of text (a node's title and text, or the preamble). */
+/**
+ * Targets stated in one block of text (a node's title and text, or the
+ * preamble), matched on the folded text (超過 is 超过, ２０２５ is 2025); the
+ * metric and the sentence are given as written.
+ */
 export function findTargets(text: string, nodeId: string | null, span: Span): Target[] {
   const targets: Target[] = [];
-  let before = '';
-  for (const sentence of text.split(/(?<=[。；;\n])/)) {
+  const folded = fold(text);
+  // the last year named in the sentences before this one, kept up to date: no rescanning
+  let yearBefore: number | null = null;
+  let start = 0;
+  for (const sentence of folded.split(/(?<=[。；;\n])/)) {
+    const from = start;
+    start += sentence.length;
     for (const m of sentence.matchAll(TARGET)) {
-      const percent = m[4] === '%' || m[4] === '％';
+      const percent = m[4] === '%';
       const inSentence = lastYear(sentence.slice(0, m.index + m[1]!.length));
       // A percentage may take its year from an earlier sentence of the same section
       // (到2025年，… then 全市具备科学素质的公民比例超过16%); a count must say its own.
-      const year = inSentence ?? (percent ? lastYear(before) : null);
+      const year = inSentence ?? (percent ? yearBefore : null);
       if (!percent && year === null) continue;
-      const metric = m[1]!.replace(LEAD_IN, '').trim();
+      const lead = m[1]!.length - m[1]!.replace(LEAD_IN, '').trimStart().length;
+      const metric = text.slice(from + m.index + lead, from + m.index + m[1]!.length).trim();
       if (!metric) continue;
       targets.push({
         year,
         metric,
         comparator: m[2]!,
         value: Number(m[3]),
-        unit: percent ? '%' : m[4]!,
+        unit: m[4]!,
         qualifier: m[5] ?? null,
-        text: sentence.trim(),
+        text: text.slice(from, from + sentence.length).trim(),
         nodeId,
         span,
       });
     }
-    before += sentence;
+    yearBefore = lastYear(sentence) ?? yearBefore;
   }
   return targets;
 }

@@ -2,10 +2,11 @@
 // tolerates rewording, insertions and the damage extraction does to text.
 // One measure for the whole tool: task-table matching, diff alignment and
 // redlines all call it, so a printed score is the score that was compared.
+import { fold } from './fold.js';
 
-/** The characters that count for similarity: no spaces, no punctuation. */
+/** The characters that count for similarity, folded (traditional is simplified): no spaces, no punctuation. */
 function comparableChars(text: string): string[] {
-  return [...text.replace(/[\s。，、；：,.;:（）()“”"《》]/g, '')];
+  return [...fold(text).replace(/[\s。，、；：,.;:（）()“”"《》!?]/g, '')];
 }
 
 /** Numbers for bigrams, shared by the profiles that are compared with each other. */

@@ -1,0 +1,278 @@
+// Hand-checked facts of the real notices in fixtures/real/ (their sources and
+// what makes each hard are in ../shared/corpus/real/SOURCES.tsv). Each fact
+// was written from reading the notice, before looking at the parser's output.
+import { describe, expect, it } from 'vitest';
+import { PlanDocument, type PlanNode } from '../src/model/schema.js';
+import { canonicalAgency } from '../src/parse/responsibility/agencies.js';
+import { names, node, parseFixture, REAL_TEXTS } from './helpers.js';
+
+const doc = (prefix: string) => parseFixture(REAL_TEXTS.find((n) => n.startsWith(`real/${prefix}-`))!);
+const titles = (nodes: PlanNode[]) => nodes.map((n) => n.title);
+const targets = (d: PlanDocument) => d.targets.map((t) => `${t.year} ${t.comparator}${t.value}${t.unit}`);
+
+describe.each(REAL_TEXTS)('%s', (name) => {
+  it('parses into a valid model, twice the same', () => {
+    const d = parseFixture(name);
+    expect(PlanDocument.safeParse(d).success).toBe(true);
+    expect(JSON.stringify(parseFixture(name))).toBe(JSON.stringify(d));
+  });
+});
+
+describe('01 福建 repost (site junk, no cover notice)', () => {
+  const d = doc('01');
+  it('takes the title from the repost headline and keeps the junk outside', () => {
+    expect(d.meta.planTitle).toBe('福建省“十四五”全民科学素质行动规划纲要实施方案');
+    expect(d.meta.docNumber).toBeNull();
+    expect(d.outside.map((o) => o.text)).toContain('您现在的位置:首页 > 科技创新 > 政策动态');
+    expect(d.meta.web['发布时间']).toBe('2023-05-23');
+  });
+  it('reads the structure and the target', () => {
+    expect(titles(d.sections).slice(0, 2)).toEqual(['总体要求', '开展五项提升行动']);
+    expect(titles(d.sections[0]!.children)).toEqual(['指导思想', '发展目标']);
+    expect(targets(d)).toEqual(['2025 超过16%']);
+  });
+});
+
+describe('02 福建, traditional characters on a wiki mirror', () => {
+  const d = doc('02');
+  it('reads the infobox: 文号 folded to simplified brackets and 号, issuer as written, date', () => {
+    expect(d.meta.docNumber).toBe('闽政办〔2022〕13号');
+    expect(d.meta.issuer).toBe('福建省人民政府辦公廳');
+    expect(d.meta.signedDate).toBe('2022-02-26');
+  });
+  it('reads traditional markers, titles as written and the target', () => {
+    expect(d.meta.planTitle).toBe('福建省“十四五”全民科學素質行動規劃綱要實施方案');
+    expect(d.sections[0]!.title).toBe('總體要求');
+    expect(d.sections[0]!.children[0]!.title).toBe('指導思想');
+    expect(targets(d)).toEqual(['2025 超过16%']);
+  });
+});
+
+describe('03 厦门 from the gazette', () => {
+  const d = doc('03');
+  it('metadata', () => {
+    expect(d.meta).toMatchObject({
+      docNumber: '厦府办〔2022〕44号',
+      issuer: '厦门市人民政府办公厅',
+      signedDate: '2022-05-07',
+      planTitle: '厦门市“十四五”全民科学素质行动规划纲要实施方案',
+    });
+    expect(d.meta.addressees).toEqual(['各区人民政府', '市直各委、办、局', '各开发区管委会', '各相关单位']);
+  });
+  it('a preamble that cites its parents is not the title; the target', () => {
+    expect(d.preamble).toMatch(/^为贯彻落实国务院印发的/);
+    expect(targets(d)).toEqual(['2025 超过17%']);
+  });
+});
+
+describe('04 同安, metadata as bullets with spaced labels', () => {
+  const d = doc('04');
+  it('reads the spaced 索 引 号 and the 备注/文号', () => {
+    expect(d.meta.web['索引号']).toBe('XM05100-03-04-2022-005');
+    expect(d.meta).toMatchObject({ docNumber: '厦同政办〔2022〕33号', issuer: '厦门市同安区人民政府办公室', signedDate: '2022-09-05' });
+  });
+  it('takes the addressees without a title line above them', () => {
+    expect(d.meta.addressees).toEqual(['各镇(街)', '区直各办、局', '市垂直管理部门']);
+    expect(titles(d.sections).slice(0, 2)).toEqual(['背景和意义', '指导思想和发展目标']);
+  });
+});
+
+describe('05 儋州, titles split over lines', () => {
+  const d = doc('05');
+  it('joins the notice title and the plan title', () => {
+    expect(d.meta.noticeTitle).toBe('儋州市人民政府办公室关于印发《儋州市全民科学素质行动规划纲要实施方案(2021-2025年)》的通知');
+    expect(d.meta.planTitle).toBe('儋州市全民科学素质行动规划纲要实施方案(2021-2025年)');
+    expect(d.meta).toMatchObject({ docNumber: '儋府办〔2022〕39号', signedDate: '2022-09-20', publicity: '此件主动公开' });
+  });
+  it('strips the lead-in words from the target metric', () => {
+    expect(d.targets[0]).toMatchObject({ year: 2025, metric: '公民具备科学素质的比例', comparator: '达到', value: 15 });
+  });
+});
+
+describe('06 芝罘, traditional with pinyin injected', () => {
+  const d = doc('06');
+  it('removes the pinyin and reads the pipe-table metadata', () => {
+    expect(d.meta.web['索引号']).toBe('11370602004262710C/2022-05769');
+    expect(d.meta.issuer).toBe('煙臺市芝罘區人民政府');
+    expect(d.meta).toMatchObject({ docNumber: '烟芝政字〔2022〕27号', signedDate: '2022-09-25', publicity: '此件公開發布' });
+    expect(JSON.stringify(d)).not.toContain('fā');
+  });
+});
+
+describe('07 莱州, two metadata pairs a line', () => {
+  const d = doc('07');
+  it('metadata', () => {
+    expect(d.meta.web['发文机关']).toBe('莱州市人民政府');
+    expect(d.meta.web['主题分类']).toBe('其他');
+    expect(d.meta).toMatchObject({ docNumber: '莱政字〔2022〕36号', issuer: '莱州市人民政府', signedDate: '2022-08-17' });
+    expect(d.meta.planTitle).toBe('莱州市全民科学素质行动规划纲要实施方案(2021-2025年)');
+  });
+});
+
+describe('08 湖南, traditional with small-form brackets', () => {
+  const d = doc('08');
+  it('normalises ﹝﹞ and 號 in the 文号', () => {
+    expect(d.meta.docNumber).toBe('湘政办发〔2021〕74号');
+    expect(d.meta.signedDate).toBe('2021-11-22');
+  });
+  it('splits a run-in heading and reads a traditional target', () => {
+    expect(d.sections[0]!.children[0]!.title).toBe('指導思想');
+    expect(targets(d)).toEqual(['2025 超过15%']);
+  });
+});
+
+describe('09 国办发〔2020〕43号, flattened: title, 文号, cover and body run together', () => {
+  const d = doc('09');
+  it('metadata', () => {
+    expect(d.meta).toMatchObject({
+      docNumber: '国办发〔2020〕43号',
+      issuer: '国务院办公厅',
+      signedDate: '2020-11-01',
+      publicity: '此件公开发布',
+    });
+    expect(d.meta.planTitle).toBe('全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案');
+  });
+  it('five chapters of sections of numbered tasks', () => {
+    expect(d.sections).toHaveLength(5);
+    expect(d.sections[0]!.title).toBe('把实施好宏观政策和深化“放管服”改革结合起来，提高宏观政策实施的时效性和精准性');
+    expect(node(d, '1.1.1').title).toBe(
+      '及时总结财政资金直达基层的经验做法，进一步完善财政资金直达机制，优化完善直达资金监控系统功能，督促各地区加强直达资金日常监控，确保资金落实到位、规范使用',
+    );
+  });
+  it('（财政部牵头，国务院相关部门及各地区按职责分工负责）', () => {
+    const r = node(d, '1.1.1').responsibility!;
+    expect(names(r.lead)).toEqual(['财政部']);
+    expect(names(r.responsible)).toEqual(['国务院相关部门', '各地区']);
+    expect(r.responsible.every((a) => a.generic)).toBe(true);
+  });
+});
+
+describe('10 国办发〔2020〕24号, an 意见 on one line, signed at its end', () => {
+  const d = doc('10');
+  it('reads the title, the 文号 glued to it, and the closing signature', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国办发〔2020〕24号', issuer: '国务院办公厅', signedDate: '2020-07-15' });
+    expect(d.meta.planTitle).toBe('国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见');
+    expect(d.meta.addressees).toEqual(['各省、自治区、直辖市人民政府', '国务院各部委、各直属机构']);
+  });
+  it('six chapters, twenty sections, each with its lead', () => {
+    expect(d.sections).toHaveLength(6);
+    expect(d.sections.flatMap((c) => c.children)).toHaveLength(20);
+    expect(node(d, '1.1').title).toBe('优化再造投资项目前期审批流程');
+    expect(names(node(d, '1.1').responsibility!.lead)).toEqual(['国家发展改革委']);
+  });
+});
+
+describe('20 上海 高端医疗器械, crawler Markdown saved as text', () => {
+  const d = doc('20');
+  it('the signing date, not the publication date', () => {
+    expect(d.meta).toMatchObject({ docNumber: '沪府办发〔2025〕17号', issuer: '上海市人民政府办公厅', signedDate: '2025-09-04' });
+    expect(d.meta.web['发布日期']).toBe('2025-10-31');
+    expect(d.meta.planTitle).toBe('上海市促进高端医疗器械产业全链条发展行动方案');
+  });
+  it('（责任单位：…） closing each item', () => {
+    expect(names(node(d, '3.1.1').responsibility!.responsible)).toEqual(['市科委']);
+    expect(d.tasks.filter((t) => t.responsibility)).toHaveLength(d.tasks.length);
+  });
+});
+
+describe('21 上海 科技服务业, unnumbered tasks each with （责任单位：…）', () => {
+  const d = doc('21');
+  it('metadata from the title 上海市人民政府办公厅印发《…》', () => {
+    expect(d.meta).toMatchObject({ docNumber: '沪府办发〔2025〕11号', issuer: '上海市人民政府办公厅' });
+    expect(d.meta.planTitle).toBe('关于进一步深化改革创新加快科技服务业高质量发展的若干意见');
+  });
+  it('bold headings become chapters and sections; a section gathers its tasks’ units', () => {
+    expect(d.sections[0]!.title).toBe('提升科技服务供给质量');
+    expect(node(d, '1.1').title).toBe('推动科技创新资源开放');
+    expect(names(node(d, '1.1').responsibility!.responsible)).toEqual(expect.arrayContaining(['市科委', '市发展改革委']));
+  });
+});
+
+describe('23 上海 北斗, a made-up scraper header', () => {
+  const d = doc('23');
+  it('the title below 附件, its period joined', () => {
+    expect(d.meta.planTitle).toBe('上海市北斗产业高质量发展三年行动计划（2021-2023年）');
+    expect(d.meta.attachment).toBe('附件');
+    expect(d.meta.docNumber).toBeNull();
+  });
+  it('（牵头部门：…） closing each item', () => {
+    expect(titles(d.sections)).toEqual(['总体思路', '发展目标', '主要任务', '保障措施']);
+    expect(names(node(d, '3.1.1').responsibility!.lead)).toEqual(['市科委', '市经济信息化委', '市发展改革委', '市国防科工办']);
+  });
+});
+
+describe('24 上海 概念验证, four issuers', () => {
+  const d = doc('24');
+  it('every issuer, the date, the attachment label and the plan title', () => {
+    expect(d.meta.issuers).toEqual(['上海市科学技术委员会', '上海市发展和改革委员会', '上海市经济和信息化委员会', '上海市教育委员会']);
+    expect(d.meta).toMatchObject({ docNumber: '沪科合〔2025〕17号', signedDate: '2025-07-10', attachment: '附件' });
+    expect(d.meta.planTitle).toBe('上海市高质量概念验证平台建设实施方案');
+  });
+});
+
+describe('25 and 26 国务院 plans in Markdown', () => {
+  it('25 数字经济: eleven chapters', () => {
+    const d = doc('25');
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2021〕29号', issuer: '国务院', planTitle: '“十四五”数字经济发展规划' });
+    expect(d.sections).toHaveLength(11);
+    expect(d.sections[10]!.title).toBe('保障措施');
+  });
+  it('26 应急体系: the abridgement note is outside the notice', () => {
+    const d = doc('26');
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2021〕36号', planTitle: '“十四五”国家应急体系规划' });
+    expect(d.outside.map((o) => o.text)).toContain('(本文有删减)');
+    expect(d.sections).toHaveLength(11);
+  });
+});
+
+describe('27 发改办财金规〔2019〕860号, a joint red header', () => {
+  const d = doc('27');
+  it('both issuers of the header, the title', () => {
+    expect(d.meta.issuers).toEqual(['发展改革委办公厅', '税务总局办公厅']);
+    expect(d.meta.docNumber).toBe('发改办财金规〔2019〕860号');
+    expect(d.meta.noticeTitle).toBe('关于加强个人所得税纳税信用建设的通知');
+    expect(titles(d.sections)).toEqual([
+      '总体要求',
+      '建立个人所得税纳税信用管理机制',
+      '完善守信联合激励和失信联合惩戒机制',
+      '加强信息安全和权益维护',
+      '强化组织实施',
+    ]);
+  });
+});
+
+describe('28 国发〔2011〕42号, flattened with a Chinese-numeral date', () => {
+  const d = doc('28');
+  it('metadata', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2011〕42号', issuer: '国务院', signedDate: '2011-12-15' });
+    expect(d.meta.planTitle).toBe('国家环境保护“十二五”规划');
+    expect(d.sections[0]!.title).toBe('环境形势');
+  });
+});
+
+describe('31 湖北, traditional, lead and responsible units separated by a semicolon', () => {
+  const d = doc('31');
+  it('the title split over two lines; the excerpt cut inside its attribution', () => {
+    expect(d.meta.noticeTitle).toBe('省人民政府關于進一步優化營商環境的若干意見');
+    expect(d.meta.docNumber).toBe('鄂政发〔2018〕26号');
+    const r = node(d, '2.1').responsibility!;
+    expect(names(r.lead)).toEqual(['省發展改革委']);
+    expect(names(r.responsible)).toEqual(['省編辦', '省國土資源廳', '省環保廳', '省住建廳']);
+    // a traditional name gets the key of its simplified form
+    expect(r.lead[0]!.canonical).toBe(canonicalAgency('省发展改革委'));
+  });
+});
+
+describe('33 国发〔2005〕39号, a 决定 on one line', () => {
+  const d = doc('33');
+  it('paragraphs split at ideographic spaces; the signature at the end', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2005〕39号', issuer: '国务院', signedDate: '2005-12-03' });
+    expect(d.sections[0]!.title).toBe('充分认识做好环境保护工作的重要意义');
+    expect(titles(d.sections[0]!.children)).toEqual([
+      '环境保护工作取得积极进展',
+      '环境形势依然十分严峻',
+      '环境保护的法规、制度、工作与任务要求不相适应',
+      '把环境保护摆上更加重要的战略位置',
+    ]);
+  });
+});
