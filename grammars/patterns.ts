@@ -15,7 +15,8 @@ const CN_DAY = '[一二三四五六七八九十]{1,3}';
 /** 2022年6月27日, 二〇二二年六月二十七日; spaces allowed between the parts (three groups: year, month, day) */
 export const DATE_FRAGMENT = String.raw`(\d{4}|${CN_YEAR})\s*年\s*(\d{1,2}|${CN_DAY})\s*月\s*(\d{1,2}|${CN_DAY})\s*日`;
 /** 厦海政办〔2022〕17号, 穗南府[2022]7号 */
-const DOC_NUMBER_FRAGMENT = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔\[【(（]\s*\d{4}\s*[〕\]】)）]\s*\d{1,4}\s*号`;
+// Brackets as written, as extraction garbles them (国办发„2009‟3号), or lost (国发202214号).
+const DOC_NUMBER_FRAGMENT = String.raw`[\u4e00-\u9fa5]{1,12}\s*(?:[〔\[【(（„“‘〈<]\s*\d{4}\s*[〕\]】)）‟”’〉>]|20\d{2}(?=\d{1,4}号))\s*\d{1,4}\s*号`;
 /** An opening or a closing bracket, full-width or half-width. */
 const OPEN = '[（(]';
 const CLOSE = '[）)]';
@@ -27,10 +28,10 @@ export const SENTENCE_PUNCTUATION = /[。；]/;
 export const CHAPTER = new RegExp(`^${CN_NUM}\\s*[、.．]`);
 /** `（一）` `(一)` `（ 一 ）` */
 export const SECTION = new RegExp(`^${OPEN}\\s*${CN_NUM}\\s*${CLOSE}`);
-/** `1.` `1．` `1、` `1. `; not `2.5元` or `2022年` */
-export const ITEM = /^\d{1,3}\s*[.．、](?!\d)\s*/;
-/** `（1）` `(1)` */
-export const SUBITEM = new RegExp(`^${OPEN}\\s*\\d{1,3}\\s*${CLOSE}`);
+/** `1.` `1．` `1、` `1. ` `⒈`; not `2.5元` or `2022年` */
+export const ITEM = /^(?:\d{1,3}\s*[.．、](?!\d)\s*|[\u2488-\u249b])/;
+/** `（1）` `(1)` `⑴` */
+export const SUBITEM = new RegExp(`^(?:${OPEN}\\s*\\d{1,3}\\s*${CLOSE}|[\\u2474-\\u2487])`);
 /** `①` … `⑳` */
 export const CIRCLED = /^[\u2460-\u2473]/;
 /** `——` dash bullets; `一一` is how PDF extraction renders them. */

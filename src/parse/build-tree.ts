@@ -42,7 +42,11 @@ function takeSignatory(body: ElementDraft[]): ClassifiedLine | null {
 }
 
 function ordinalOf(kind: MarkerKind, marker: string): number {
-  if (kind === 'circled') return marker.codePointAt(0)! - 0x2460 + 1;
+  const code = marker.codePointAt(0)!;
+  if (kind === 'circled') return code - 0x2460 + 1;
+  // ⑴ ⒇ and ⒈ ⒛ carry their number in the character
+  if (code >= 0x2474 && code <= 0x2487) return code - 0x2474 + 1;
+  if (code >= 0x2488 && code <= 0x249b) return code - 0x2488 + 1;
   if (kind === 'dash') return 0;
   const numeral = /[\d一二三四五六七八九十百零〇]+/.exec(marker);
   return numeral ? parseOrdinal(numeral[0]) : 0;

@@ -78,9 +78,12 @@ function emptyMeta(): Meta {
   };
 }
 
-/** 穗南府[2022]7号 -> 穗南府〔2022〕7号; 【】 and （） likewise. */
+/** 穗南府[2022]7号 -> 穗南府〔2022〕7号; 【】 （） „‟ likewise, and brackets lost in extraction (国发202214号) put back. */
 export function normaliseDocNumber(raw: string): string {
-  return raw.replace(/\s+/g, '').replace(/[[【(（](\d{4})[\]】)）]/, '〔$1〕');
+  return raw
+    .replace(/\s+/g, '')
+    .replace(/[[【(（„“‘〈<](\d{4})[\]】)）‟”’〉>]/, '〔$1〕')
+    .replace(/^([\u4e00-\u9fa5]+)(20\d{2})(\d{1,4}号)$/, '$1〔$2〕$3');
 }
 
 // `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.
@@ -244,7 +247,7 @@ function isSignatory(l: ClassifiedLine, index: number): boolean {
 }
 
 function webDocNumber(web: Record<string, string>): string | null {
-  for (const key of ['备注/文号', '文号', '发文字号']) {
+  for (const key of ['备注/文号', '文号', '发文字号', '发文文号']) {
     const value = web[key];
     const m = value ? DOC_NUMBER_ANYWHERE.exec(fold(value)) : null;
     if (m) return value!.slice(m.index, m.index + m[0].length);
@@ -253,7 +256,7 @@ function webDocNumber(web: Record<string, string>): string | null {
 }
 
 function webDate(web: Record<string, string>): string | null {
-  for (const key of ['成文日期', '公文生成日期', '颁布时间']) if (web[key]) return isoDate(fold(web[key]!));
+  for (const key of ['成文日期', '公文生成日期', '颁布时间', '发文时间']) if (web[key]) return isoDate(fold(web[key]!));
   return null;
 }
 

@@ -44,6 +44,15 @@ const PAGE_NUMBER = /^(?:[—–\-－]+\s*(?:\*\*)?\s*\d{1,4}\s*(?:\*\*)?\s*[—
 const BULLET = /^[-•·]\s+/g;
 // Zero-width spaces and joiners, word joiners, BOMs and soft hyphens: invisible, and they break markers (1\u200b.).
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]+/g;
+// HTML left in pasted text: <p align="left">, </strong>, &nbsp;
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?\/?>/g;
+const HTML_ENTITY = /&(?:nbsp|ensp|emsp|amp|lt|gt|quot|#\d{2,5});/g;
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"' };
+
+function entity(e: string): string {
+  const code = /^&#(\d+);$/.exec(e);
+  return code ? String.fromCodePoint(Number(code[1])) : (ENTITIES[e] ?? ' ');
+}
 // Pinyin a converter put after characters: 發(fā)文機關 -> 發文機關.
 const PINYIN =
   /(?<=[\u3400-\u9fff])[(（](?=[a-z\u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc])[a-z\u00e0-\u00fc\u0101-\u01dc]{1,8}[)）]/g;
@@ -97,9 +106,23 @@ class Tracked {
     return this;
   }
 
-  /** Replaces a match by text of the same length (一一 -> ——). */
-  substitute(pattern: RegExp, replacement: string): this {
-    this.text = this.text.replace(pattern, (m) => (replacement.length === m.length ? replacement : m));
+  /** Replaces what `pattern` (global) matches; the replacement's characters take the index of the match's first. */
+  replace(pattern: RegExp, replacement: (match: string) => string): this {
+    let text = '';
+    let index: number[] = [];
+    let from = 0;
+    for (const m of this.text.matchAll(pattern)) {
+      const by = replacement(m[0]);
+      text += this.text.slice(from, m.index) + by;
+      index = index.concat(
+        this.index.slice(from, m.index),
+        Array.from({ length: by.length }, () => this.index[m.index]!),
+      );
+      from = m.index + m[0].length;
+    }
+    if (from === 0) return this;
+    this.text = text + this.text.slice(from);
+    this.index = index.concat(this.index.slice(from));
     return this;
   }
 }
@@ -216,17 +239,19 @@ function pieces(t: Tracked): Tracked[] {
 }
 
 function clean(line: SourceLine, format: InputFormat): Cleaned[] {
-  return pieces(Tracked.of(line.text).delete(INVISIBLE).delete(PINYIN))
+  const t = Tracked.of(line.text).delete(INVISIBLE).delete(PINYIN).delete(HTML_TAG).replace(HTML_ENTITY, entity);
+  return pieces(t)
     .map((t) => cleanPiece(t, line, format))
     .filter((l): l is Cleaned => l !== null);
 }
 
 function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned | null {
-  if (t.text.includes('\t')) t.delete(EDGE_SPACE);
+  // a tab between cells makes a table row; a tab that only indents is space
+  if (/\S\t+\S/.test(t.text) || /^\t+\S.*\t/.test(t.text)) t.delete(EDGE_SPACE);
   else t.delete(/^\s+|\s+$/g);
   if (t.text === '' || PAGE_NUMBER.test(fold(t.text))) return null;
   if (format === 'text') t.delete(BULLET);
-  t.substitute(/^一一(?=\S)/, '——');
+  t.replace(/^一一(?=\S)/g, () => '——');
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaceless = removeCjkSpaces(t.text);
   const outside = isJunk(t.text, fold(t.text)) || isJunk(spaceless, fold(spaceless));

@@ -23,8 +23,13 @@ const VERB_AT_END = new RegExp(`(?:${VERBS.map((v) => v.word).join('|')})$`);
 // 列第一位者为牵头单位，下同: the first unit listed leads (words in data/roles.json).
 const CONVENTION = new RegExp(`[,，;；。]?\\s*(?:${roles.firstLeads.join('|')})[^,，;；。]*(?:[,，]\\s*下同)?`);
 const CARRIES = /下同/;
-// A statement whose names run longer than this is a sentence, not a list of agencies.
+// A clause longer than this, or one that says what must be done, is a sentence, not an agency.
 const MAX_NAME_LENGTH = 30;
+const SENTENCE_WORDS = /均需|需要|应当|认真|及时|贯彻|落实|确保|要求/;
+
+function isName(name: string): boolean {
+  return length(name) <= MAX_NAME_LENGTH && !SENTENCE_WORDS.test(fold(name));
+}
 
 type Name = { name: string; raw: string };
 
@@ -71,7 +76,7 @@ function readNames(written: string, defaultRole: Role): Record<Role, Name[]> {
       // a long clause in a statement is a sentence (以下政策措施均需…), kept in the raw text only
       pending.push(
         ...readRun(names.replace(/^由/, ''))
-          .filter((n) => length(n.name) <= MAX_NAME_LENGTH)
+          .filter((n) => isName(n.name))
           .map(asWritten),
       );
       if (verb) {

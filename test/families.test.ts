@@ -1,0 +1,129 @@
+// One small synthetic notice for each family of forms real notices use
+// (issue: read every common form of structure, metadata and responsibility).
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../src/parse/parse-notice.js';
+import { names, node } from './helpers.js';
+
+const parse = (text: string) => parseNotice(text, { format: 'text' });
+const outline = (text: string) => {
+  const walk = (nodes: ReturnType<typeof parse>['sections']): string[] => nodes.flatMap((n) => [`${n.id} ${n.title}`, ...walk(n.children)]);
+  return walk(parse(text).sections);
+};
+const who = (text: string, id = '1') => {
+  const r = node(parse(text), id).responsibility;
+  return r && { lead: names(r.lead), support: names(r.support), responsible: names(r.responsible), form: r.form };
+};
+
+describe('script and width', () => {
+  it('traditional markers, keys and verbs; names as written, keys as their simplified forms', () => {
+    const d = parse('一、總體要求\n（一）加強科普。（牽頭單位：區科協；配合單位：區教育局）\n');
+    expect(d.sections[0]!.title).toBe('總體要求');
+    const r = node(d, '1.1').responsibility!;
+    expect(names(r.lead)).toEqual(['區科協']);
+    expect(names(r.support)).toEqual(['區教育局']);
+    expect(r.lead[0]!.canonical).toBe('科协');
+  });
+  it('full-width digits, ideographic spaces and zero-width characters inside markers', () => {
+    expect(outline('一、甲\n１．乙。\n（１）丙。\n\u3000\u30002\u200b.丁。\n')).toEqual(['1 甲', '1.1 乙', '1.1.1 丙', '1.2 丁']);
+  });
+  it('dates in full-width digits and Chinese numerals, with the 〇 lost', () => {
+    const date = (line: string) =>
+      parse(`关于印发甲方案的通知\n各单位：\n现印发。\n某市人民政府\n${line}\n甲方案\n一、乙\n`).meta.signedDate;
+    expect(date('２０２２年６月２７日')).toBe('2022-06-27');
+    expect(date('二〇二二年六月二十七日')).toBe('2022-06-27');
+    expect(date('二○○七年八月七日')).toBe('2007-08-07');
+    expect(date('一二年一月十二日')).toBe('2012-01-12');
+  });
+});
+
+describe('responsibility wherever and however it is stated', () => {
+  it.each([
+    ['（区科协牵头，区教育局参与）', ['区科协'], ['区教育局'], []],
+    ['（区科协、区科技局牵头，区教育局、区财政局等部门单位参与）', ['区科协', '区科技局'], ['区教育局', '区财政局'], []],
+    ['（区科协牵头，各街道按职责分工负责）', ['区科协'], [], ['各街道']],
+    ['（区科协负责）', [], [], ['区科协']],
+    ['（区科协牵头负责）', ['区科协'], [], []],
+    ['（责任单位：区科协、区教育局）', [], [], ['区科协', '区教育局']],
+    ['（牵头单位：区科协；配合单位：区教育局）', ['区科协'], ['区教育局'], []],
+    ['（牵头单位：区科协  责任单位：区教育局）', ['区科协'], [], ['区教育局']],
+    ['（责任部门：区科协）', [], [], ['区科协']],
+    ['（生态环境部、住房城乡建设部指导）', [], [], ['生态环境部', '住房城乡建设部']],
+    ['（各市(区)人民政府、市交通委（市道运局）负责）', [], [], ['各市(区)人民政府', '市交通委（市道运局）']],
+    ['（省发展改革委牵头；各市（州）人民政府负责）', ['省发展改革委'], [], ['各市（州）人民政府']],
+  ])('%s closing an item', (attribution, lead, support, responsible) => {
+    const r = who(`一、甲\n1.开展科普活动。${attribution}\n`, '1.1')!;
+    expect([r.lead, r.support, r.responsible]).toEqual([lead, support, responsible]);
+  });
+  it('in a heading: the title without it, the lead on that chapter', () => {
+    const d = parse('一、强化科技创新（区科技局牵头）\n（一）甲。\n');
+    expect(d.sections[0]!.title).toBe('强化科技创新');
+    expect(names(d.sections[0]!.responsibility!.lead)).toEqual(['区科技局']);
+    expect(d.sections[0]!.responsibility!.form).toBe('heading');
+  });
+  it('a 牵头单位 / 责任单位 pair after each item belongs to that item', () => {
+    const d = parse('一、甲\n1.乙。\n牵头单位：区科协\n责任单位：区教育局\n2.丙。\n牵头单位：区科技局\n');
+    expect(names(node(d, '1.1').responsibility!.lead)).toEqual(['区科协']);
+    expect(names(node(d, '1.1').responsibility!.responsible)).toEqual(['区教育局']);
+    expect(names(node(d, '1.2').responsibility!.lead)).toEqual(['区科技局']);
+    expect(d.sections[0]!.responsibility).toBeNull();
+  });
+  it('列第一位者为牵头单位，下同: the first unit listed leads, here and after', () => {
+    const d = parse('一、甲\n（一）乙。（区科协、区教育局等负责。列第一位者为牵头单位，下同）\n（二）丙。（区科技局、区财政局负责）\n');
+    expect(names(node(d, '1.1').responsibility!.lead)).toEqual(['区科协']);
+    expect(names(node(d, '1.1').responsibility!.support)).toEqual(['区教育局']);
+    expect(names(node(d, '1.2').responsibility!.lead)).toEqual(['区科技局']);
+  });
+  it('a long attribution that holds a sentence: the sentence is no agency', () => {
+    const r = who('一、甲\n1.乙。（以下政策措施均需各地区各部门认真贯彻落实并及时报送进展情况，区科协负责）\n', '1.1')!;
+    expect(r.responsible).toEqual(['区科协']);
+  });
+  it('never drops a party: development zones, generic parties, doubtful names are kept', () => {
+    const r = node(parse('一、甲\n1.乙。（立山经济开发区、区直各部门、税务局、各有关单位、区域局局负责）\n'), '1.1').responsibility!;
+    expect(names(r.responsible)).toEqual(['立山经济开发区', '区直各部门', '税务局', '各有关单位', '区域局局']);
+    expect(r.responsible.filter((a) => a.generic).map((a) => a.name)).toEqual(['区直各部门', '各有关单位']);
+    expect(r.responsible.filter((a) => a.suspect).map((a) => a.name)).toEqual(['区域局局']);
+  });
+});
+
+describe('structure', () => {
+  it('⑴ and ⒈ markers', () => {
+    expect(outline('一、甲\n⒈乙。\n⑴丙。\n⑵丁。\n⒉戊。\n')).toEqual(['1 甲', '1.1 乙', '1.1.1 丙', '1.1.2 丁', '1.2 戊']);
+  });
+  it('run-in text splits at the markers that open an element, never inside 《》 or numbers', () => {
+    const text =
+      '一、总体要求（一）指导思想。坚持《实施方案（2021—2025年）》的要求，到2025年达到2.5万人。（二）工作目标。1.目标一。2.目标二。二、保障措施';
+    expect(outline(`${text}\n`)).toEqual(['1 总体要求', '1.1 指导思想', '1.2 工作目标', '1.2.1 目标一', '1.2.2 目标二', '2 保障措施']);
+  });
+  it('一是…二是… inside a paragraph stays text', () => {
+    expect(outline('一、甲\n一是加强宣传，二是加强培训。\n')).toEqual(['1 甲']);
+  });
+  it('a tab that only indents is no table row; HTML left in pasted text is removed', () => {
+    const d = parse('\t一、总体要求\n<p align="left">（一）指导思想</p>\n坚持&nbsp;科学&amp;精神。\n');
+    expect(outline('\t一、总体要求\n（一）指导思想\n')).toEqual(['1 总体要求', '1.1 指导思想']);
+    expect(node(d, '1.1').text).toBe('坚持科学&精神。');
+    expect(d.diagnostics).toEqual([]);
+  });
+});
+
+describe('header and metadata', () => {
+  it.each([
+    ['厦海政办〔2022〕17号', '厦海政办〔2022〕17号'],
+    ['穗南府[2022]7号', '穗南府〔2022〕7号'],
+    ['鲁政字【2022】3号', '鲁政字〔2022〕3号'],
+    ['湘政办发﹝2021﹞74號', '湘政办发〔2021〕74号'],
+    ['国办发„2009‟3号', '国办发〔2009〕3号'],
+    ['国发202214号', '国发〔2022〕14号'],
+  ])('文号 %s', (raw, normalised) => {
+    const d = parse(`${raw}\n关于印发甲方案的通知\n各单位：\n现印发。\n某市人民政府\n2022年1月1日\n甲方案\n一、乙\n`);
+    expect(d.meta.docNumber).toBe(normalised);
+    expect(d.meta.docNumberRaw).toBe(raw);
+  });
+  it('a 文号 cited in the body is never the notice’s own', () => {
+    expect(parse('甲方案\n根据《乙》（国发〔2021〕9号），制定本方案。\n一、丙\n').meta.docNumber).toBeNull();
+  });
+  it('《》 around a plan title are removed; site furniture stays outside', () => {
+    const d = parse('首页 > 政策文件 > 通知公告\n《甲市科普实施方案》\n为推进工作，制定本方案。\n一、总体要求\n打印本页\n');
+    expect(d.meta.planTitle).toBe('甲市科普实施方案');
+    expect(d.outside.map((o) => o.text)).toEqual(['首页 > 政策文件 > 通知公告', '打印本页']);
+  });
+});
