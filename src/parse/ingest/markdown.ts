@@ -51,7 +51,8 @@ function blocks(parent: Parent, source: string, out: SourceLine[], prefix: strin
 // the level and the ordinal; a bullet (`- `) is markup and is dropped.
 function listItems(list: List, source: string, out: SourceLine[]): void {
   for (const item of list.children as ListItem[]) {
-    const first = item.children[0]?.position?.start.offset;
+    // the marker runs to the item's first child, or to its end when it is empty (`1.` alone)
+    const first = item.children[0]?.position?.start.offset ?? item.position?.end.offset;
     const itemStart = item.position?.start.offset;
     const marker = list.ordered && first !== undefined && itemStart !== undefined ? source.slice(itemStart, first).trim() : '';
     if (item.children.length === 0) {
