@@ -5,6 +5,7 @@
 // after it ask "is this a marker?" of the category, not of a list of names.
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import {
+  ARTICLE,
   CC,
   CHAPTER,
   CIRCLED,
@@ -13,6 +14,7 @@ import {
   DOC_NUMBER,
   ITEM,
   NOTICE_TITLE,
+  PART,
   PRINTED,
   PUBLICITY,
   RELATED,
@@ -124,6 +126,15 @@ export const CcKey = createToken({ name: 'CcKey', pattern: startOfLine(CC), line
 export const RelatedKey = createToken({ name: 'RelatedKey', pattern: startOfLine(RELATED), line_breaks: false, categories: [FooterKey] });
 
 // ---- Markers of the body's hierarchy, outermost first -------------------------------------
+/** `第一章` */
+export const PartMarker = createToken({ name: 'PartMarker', pattern: startOfLine(PART), line_breaks: false, categories: [Marker] });
+/** `第一条` */
+export const ArticleMarker = createToken({
+  name: 'ArticleMarker',
+  pattern: startOfLine(ARTICLE),
+  line_breaks: false,
+  categories: [Marker],
+});
 /** `一、` */
 export const ChapterMarker = createToken({
   name: 'ChapterMarker',
@@ -180,6 +191,8 @@ export const allTokens: TokenType[] = [
   ResponsibilityKey,
   CcKey,
   RelatedKey,
+  PartMarker,
+  ArticleMarker,
   ChapterMarker,
   SectionMarker,
   SubItemMarker,

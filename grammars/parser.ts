@@ -7,6 +7,7 @@
 import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import {
   allTokens,
+  ArticleMarker,
   ChapterMarker,
   CircledMarker,
   DashMarker,
@@ -17,6 +18,7 @@ import {
   ItemMarker,
   Newline,
   NoticeTitleLine,
+  PartMarker,
   PrintedLine,
   PublicityLine,
   ResponsibilityKey,
@@ -42,6 +44,8 @@ class NoticeParser extends CstParser {
     this.SUBRULE(this.front);
     this.MANY2(() =>
       this.OR([
+        { ALT: () => this.SUBRULE(this.part) },
+        { ALT: () => this.SUBRULE(this.article) },
         { ALT: () => this.SUBRULE(this.chapter) },
         { ALT: () => this.SUBRULE(this.section) },
         { ALT: () => this.SUBRULE(this.item) },
@@ -70,6 +74,26 @@ class NoticeParser extends CstParser {
     this.SUBRULE(this.heading);
     this.MANY(() => this.OR(contents().map((rule) => ({ ALT: () => this.SUBRULE(rule) }))));
   }
+
+  // 第一章 总则: a part holds chapters or articles
+  public part = this.RULE('part', () =>
+    this.element(PartMarker, () => [
+      this.bodyLine,
+      this.article,
+      this.chapter,
+      this.section,
+      this.item,
+      this.subItem,
+      this.circled,
+      this.dash,
+      this.responsibilityLine,
+    ]),
+  );
+
+  // 第一条 为了…，制定本办法。 An article may list （一）（二） or 1. 2.
+  public article = this.RULE('article', () =>
+    this.element(ArticleMarker, () => [this.bodyLine, this.section, this.item, this.subItem, this.circled, this.dash]),
+  );
 
   // 一、总体要求
   public chapter = this.RULE('chapter', () =>

@@ -24,6 +24,10 @@ const CLOSE = '[）)]';
 export const SENTENCE_PUNCTUATION = /[。；]/;
 
 // ---- Markers of the body's hierarchy --------------------------------------------------
+/** `第一章` `第二编`: a part of a regulation or a long plan, above 一、 */
+export const PART = new RegExp(`^第\\s*(?:${CN_NUM}|\\d{1,3})\\s*[章编]`);
+/** `第一条`: an article of a regulation (办法, 细则, 规定) */
+export const ARTICLE = new RegExp(`^第\\s*(?:${CN_NUM}|\\d{1,3})\\s*条`);
 /** `一、` `十二、` (also `一.` and `一．` in careless exports) */
 export const CHAPTER = new RegExp(`^${CN_NUM}\\s*[、.．]`);
 /** `（一）` `(一)` `（ 一 ）` */
@@ -37,7 +41,7 @@ export const CIRCLED = /^[\u2460-\u2473]/;
 /** `——` dash bullets; `一一` is how PDF extraction renders them. */
 export const DASH = /^(?:——|一一)(?=\S)/;
 /** The markers, outermost first. */
-export const MARKERS: readonly RegExp[] = [CHAPTER, SECTION, ITEM, SUBITEM, CIRCLED, DASH];
+export const MARKERS: readonly RegExp[] = [PART, ARTICLE, CHAPTER, SECTION, ITEM, SUBITEM, CIRCLED, DASH];
 
 // ---- Keywords and whole lines ----------------------------------------------------------
 /** 责任单位： 牵头部门： …, the keyword that opens a responsibility line. */
@@ -68,7 +72,10 @@ export const TASK_TABLE_TITLE = /任务分工表$/;
 // ---- Run-in text: elements that open inside a line (a flattened .docx, a one-line page) ----
 // Tried at one offset of the folded text (sticky); line repair breaks the line there.
 /** 一、 （一） 1. (not 2.5) opening an element after a sentence */
-export const RUN_IN_MARKER = new RegExp(`(?:${CN_NUM}、|${OPEN}${CN_NUM}${CLOSE}|\\d{1,2}[.．、](?=\\s*[\\u4e00-\\u9fff]))`, 'y');
+export const RUN_IN_MARKER = new RegExp(
+  `(?:第(?:${CN_NUM}|\\d{1,3})[章编条]|${CN_NUM}、|${OPEN}${CN_NUM}${CLOSE}|\\d{1,2}[.．、](?=\\s*[\\u4e00-\\u9fff]))`,
+  'y',
+);
 /** （一） right after a chapter heading that ends no sentence, or after an attribution: 一、持续提升投资建设便利度（一）优化…, …（财政部负责）（二）… */
 export const RUN_IN_SECTION = new RegExp(`${OPEN}${CN_NUM}${CLOSE}`, 'y');
 export const BARE_CHAPTER_HEADING = new RegExp(`^${CN_NUM}、[^。；;：:！？!?]{1,60}$`);

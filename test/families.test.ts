@@ -86,6 +86,22 @@ describe('responsibility wherever and however it is stated', () => {
 });
 
 describe('structure', () => {
+  it('第一章 and 第一条: parts hold articles, or chapters (一、), and articles number on across parts', () => {
+    const d = parse(
+      '第一章 总则\n第一条 为了规范人才入户，制定本办法。\n第二条 本办法适用于：\n（一）甲；\n（二）乙。\n第二章 条件\n第三条 申请人应当具备下列条件。\n',
+    );
+    expect(outline('第一章 总则\n第一条 为了规范人才入户，制定本办法。\n第二章 规划背景\n一、发展成效\n')).toEqual([
+      '1 总则',
+      '1.1 为了规范人才入户，制定本办法',
+      '2 规划背景',
+      '2.1 发展成效',
+    ]);
+    expect(d.sections.map((p) => [p.kind, p.marker, p.children.map((a) => `${a.kind} ${a.marker}`)])).toEqual([
+      ['part', '第一章', ['article 第一条', 'article 第二条']],
+      ['part', '第二章', ['article 第三条']],
+    ]);
+    expect(node(d, '1.2').children.map((c) => c.title)).toEqual(['甲；', '乙']);
+  });
   it('⑴ and ⒈ markers', () => {
     expect(outline('一、甲\n⒈乙。\n⑴丙。\n⑵丁。\n⒉戊。\n')).toEqual(['1 甲', '1.1 乙', '1.1.1 丙', '1.1.2 丁', '1.2 戊']);
   });

@@ -28,7 +28,7 @@ export interface Alignment {
   backward: Map<Flat, Match>;
 }
 
-const TIERS: Record<PlanNode['kind'], number> = { chapter: 0, section: 1, item: 2, subitem: 2, circled: 2, dash: 2 };
+const TIERS: Record<PlanNode['kind'], number> = { part: 0, chapter: 0, section: 1, article: 2, item: 2, subitem: 2, circled: 2, dash: 2 };
 const TEXT_HEAD = 80;
 const CONTEXT_BONUS = 0.15;
 const CHILD_OVERLAP = 0.5;

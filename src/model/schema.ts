@@ -42,7 +42,7 @@ export const Responsibility = z.object({
   span: Span,
 });
 
-export const MarkerKind = z.enum(['chapter', 'section', 'item', 'subitem', 'circled', 'dash']);
+export const MarkerKind = z.enum(['part', 'article', 'chapter', 'section', 'item', 'subitem', 'circled', 'dash']);
 
 export interface PlanNode {
   id: string;

@@ -71,7 +71,15 @@ function inOrder(children: object): Child[] {
 
 const BaseVisitor = noticeParser.getBaseCstVisitorConstructor();
 
-type ElementNode = Cst.ChapterCstNode | Cst.SectionCstNode | Cst.ItemCstNode | Cst.SubItemCstNode | Cst.CircledCstNode | Cst.DashCstNode;
+type ElementNode =
+  | Cst.PartCstNode
+  | Cst.ArticleCstNode
+  | Cst.ChapterCstNode
+  | Cst.SectionCstNode
+  | Cst.ItemCstNode
+  | Cst.SubItemCstNode
+  | Cst.CircledCstNode
+  | Cst.DashCstNode;
 type NoticePart =
   | Cst.FrontCstNode
   | Cst.FooterCstNode
@@ -83,6 +91,8 @@ type NoticePart =
 type ElementPart = Cst.HeadingCstNode | Cst.BodyLineCstNode | Cst.ResponsibilityLineCstNode | ElementNode;
 
 const ELEMENT_KINDS: Record<ElementNode['name'], MarkerKind> = {
+  part: 'part',
+  article: 'article',
   chapter: 'chapter',
   section: 'section',
   item: 'item',
@@ -164,6 +174,12 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
     return { kind, heading: this.classify(marker!), marker: this.written(marker!).trim(), rest, contents };
   }
 
+  part(ctx: Cst.PartCstChildren): ElementDraft {
+    return this.element('part', ctx);
+  }
+  article(ctx: Cst.ArticleCstChildren): ElementDraft {
+    return this.element('article', ctx);
+  }
   chapter(ctx: Cst.ChapterCstChildren): ElementDraft {
     return this.element('chapter', ctx);
   }

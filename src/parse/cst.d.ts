@@ -8,6 +8,8 @@ export interface NoticeCstNode extends CstNode {
 export type NoticeCstChildren = {
   Newline?: IToken[];
   front: FrontCstNode[];
+  part?: PartCstNode[];
+  article?: ArticleCstNode[];
   chapter?: ChapterCstNode[];
   section?: SectionCstNode[];
   item?: ItemCstNode[];
@@ -29,6 +31,41 @@ export interface FrontCstNode extends CstNode {
 export type FrontCstChildren = {
   textLine?: TextLineCstNode[];
   publicityLine?: PublicityLineCstNode[];
+};
+
+export interface PartCstNode extends CstNode {
+  name: "part";
+  children: PartCstChildren;
+}
+
+export type PartCstChildren = {
+  PartMarker: IToken[];
+  heading: HeadingCstNode[];
+  bodyLine?: BodyLineCstNode[];
+  article?: ArticleCstNode[];
+  chapter?: ChapterCstNode[];
+  section?: SectionCstNode[];
+  item?: ItemCstNode[];
+  subItem?: SubItemCstNode[];
+  circled?: CircledCstNode[];
+  dash?: DashCstNode[];
+  responsibilityLine?: ResponsibilityLineCstNode[];
+};
+
+export interface ArticleCstNode extends CstNode {
+  name: "article";
+  children: ArticleCstChildren;
+}
+
+export type ArticleCstChildren = {
+  ArticleMarker: IToken[];
+  heading: HeadingCstNode[];
+  bodyLine?: BodyLineCstNode[];
+  section?: SectionCstNode[];
+  item?: ItemCstNode[];
+  subItem?: SubItemCstNode[];
+  circled?: CircledCstNode[];
+  dash?: DashCstNode[];
 };
 
 export interface ChapterCstNode extends CstNode {
@@ -267,6 +304,8 @@ export type StrayLineCstChildren = {
 export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   notice(children: NoticeCstChildren, param?: IN): OUT;
   front(children: FrontCstChildren, param?: IN): OUT;
+  part(children: PartCstChildren, param?: IN): OUT;
+  article(children: ArticleCstChildren, param?: IN): OUT;
   chapter(children: ChapterCstChildren, param?: IN): OUT;
   section(children: SectionCstChildren, param?: IN): OUT;
   item(children: ItemCstChildren, param?: IN): OUT;

@@ -19,15 +19,19 @@ export interface Hit {
 }
 
 const EXPECTED_PARENTS: Record<PlanNode['kind'], (PlanNode['kind'] | null)[]> = {
-  chapter: [null],
-  section: ['chapter'],
-  item: ['section', 'chapter'],
-  subitem: ['item'],
+  part: [null],
+  article: [null, 'part'],
+  chapter: [null, 'part'],
+  section: ['chapter', 'article'],
+  item: ['section', 'chapter', 'article'],
+  subitem: ['item', 'article'],
   circled: ['subitem', 'item'],
-  dash: [null, 'chapter', 'section', 'item', 'subitem', 'circled', 'dash'],
+  dash: [null, 'part', 'article', 'chapter', 'section', 'item', 'subitem', 'circled', 'dash'],
 };
 
 const KIND_NAMES: Record<PlanNode['kind'], string> = {
+  part: '第一章',
+  article: '第一条',
   chapter: '一、',
   section: '（一）',
   item: '1.',
@@ -64,14 +68,20 @@ function checkRun(run: PlanNode[], from: number | null, hits: Hit[]): void {
   }
 }
 
-const NUMBERED: PlanNode['kind'][] = ['chapter', 'section', 'item', 'subitem', 'circled'];
+const NUMBERED: PlanNode['kind'][] = ['part', 'chapter', 'section', 'item', 'subitem', 'circled'];
 
 /**
  * Numbering restarts at 1 under each parent, except that the items of a
- * chapter's sections may run on across the sections (haicang: items 1–16).
+ * chapter's sections may run on across the sections (haicang: items 1–16),
+ * and articles (第一条) run on through the whole document, across its parts.
  */
 function numbering(doc: PlanDocument): Hit[] {
   const hits: Hit[] = [];
+  const articles: PlanNode[] = [];
+  walk(doc.sections, (node) => {
+    if (node.kind === 'article') articles.push(node);
+  });
+  checkRun(articles, null, hits);
   const runs = (nodes: PlanNode[], skip: PlanNode['kind'] | null = null) => {
     for (const kind of NUMBERED)
       if (kind !== skip)
