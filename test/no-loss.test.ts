@@ -1,7 +1,7 @@
 // No text of a notice is silently lost: every clause of every line that line
 // repair keeps is found again in the model (in a field, or in a diagnostic).
 import { describe, expect, it } from 'vitest';
-import { CC, DATE_FRAGMENT, LINE_START_ELEMENTS, METADATA_KEYS, PUBLICITY, RELATED } from '../grammars/patterns.js';
+import { CC, DATE_FRAGMENT, MARKERS, METADATA_KEYS, PUBLICITY, RELATED } from '../grammars/patterns.js';
 import { ingest, detectFormat } from '../src/parse/ingest/ingest.js';
 import { repair } from '../src/parse/repair.js';
 import { fold } from '../src/text/fold.js';
@@ -20,7 +20,6 @@ function strings(value: unknown, out: string[] = []): string[] {
 }
 
 const DATE = new RegExp(`${DATE_FRAGMENT}(?:印发)?`, 'g');
-const MARKERS = LINE_START_ELEMENTS.slice(0, 6);
 // A metadata line holds key: value pairs, kept apart in meta.web.
 const WEB_KEY = new RegExp(METADATA_KEYS, 'g');
 
