@@ -11,6 +11,9 @@ import {
   CIRCLED,
   DASH,
   DATE_LINE,
+  DECIMAL_1,
+  DECIMAL_2,
+  DECIMAL_3,
   DOC_NUMBER,
   ITEM,
   NOTICE_TITLE,
@@ -168,6 +171,26 @@ export const CircledMarker = createToken({
 /** `——` */
 export const DashMarker = createToken({ name: 'DashMarker', pattern: startOfLine(DASH), line_breaks: false, categories: [Marker] });
 
+/** `1 总则` `1.1 编制目的` `1.1.1 …`: decimal numbering, a chapter, section or item by its depth */
+const DecimalChapterMarker = createToken({
+  name: 'DecimalChapterMarker',
+  pattern: startOfLine(DECIMAL_1),
+  line_breaks: false,
+  categories: [Marker, ChapterMarker],
+});
+const DecimalSectionMarker = createToken({
+  name: 'DecimalSectionMarker',
+  pattern: startOfLine(DECIMAL_2),
+  line_breaks: false,
+  categories: [Marker, SectionMarker],
+});
+const DecimalItemMarker = createToken({
+  name: 'DecimalItemMarker',
+  pattern: startOfLine(DECIMAL_3),
+  line_breaks: false,
+  categories: [Marker, ItemMarker],
+});
+
 // ---- Everything else -------------------------------------------------------------------
 /** the rest of a line */
 export const Text = createToken({ name: 'Text', pattern: /[^\n]+/ });
@@ -193,6 +216,9 @@ export const allTokens: TokenType[] = [
   RelatedKey,
   PartMarker,
   ArticleMarker,
+  DecimalItemMarker,
+  DecimalSectionMarker,
+  DecimalChapterMarker,
   ChapterMarker,
   SectionMarker,
   SubItemMarker,

@@ -40,8 +40,14 @@ export const SUBITEM = new RegExp(`^(?:${OPEN}\\s*\\d{1,3}\\s*${CLOSE}|[\\u2474-
 export const CIRCLED = /^[\u2460-\u2473]/;
 /** `——` dash bullets; `一一` is how PDF extraction renders them. */
 export const DASH = /^(?:——|一一)(?=\S)/;
+/** Decimal numbering (1 总则 / 1.1 编制目的 / 1.1.1 …) on a short heading line; the depth gives the level. */
+// a heading of two characters at least, not a quantity (2.5元, 1.5万人)
+const DECIMAL_HEADING = String.raw`\s*(?![元万亿千百个人次年月日倍吨项家所名台米亩])(?=[\u4e00-\u9fff]{2}[^。，；：,;:！？!?/%]{0,30}$)`;
+export const DECIMAL_1 = new RegExp(String.raw`^\d{1,2}(?![\d.．])${DECIMAL_HEADING}`);
+export const DECIMAL_2 = new RegExp(String.raw`^\d{1,2}[.．]\d{1,2}(?![\d.．])${DECIMAL_HEADING}`);
+export const DECIMAL_3 = new RegExp(String.raw`^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?![\d.．])${DECIMAL_HEADING}`);
 /** The markers, outermost first. */
-export const MARKERS: readonly RegExp[] = [PART, ARTICLE, CHAPTER, SECTION, ITEM, SUBITEM, CIRCLED, DASH];
+export const MARKERS: readonly RegExp[] = [PART, ARTICLE, CHAPTER, SECTION, ITEM, SUBITEM, CIRCLED, DASH, DECIMAL_1, DECIMAL_2, DECIMAL_3];
 
 // ---- Keywords and whole lines ----------------------------------------------------------
 /** 责任单位： 牵头部门： …, the keyword that opens a responsibility line. */

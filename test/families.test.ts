@@ -102,6 +102,14 @@ describe('structure', () => {
     ]);
     expect(node(d, '1.2').children.map((c) => c.title)).toEqual(['甲；', '乙']);
   });
+  it('decimal numbering on heading lines: 1 总则 / 1.1 编制目的 / 1.1.1', () => {
+    expect(outline('1 总则\n1.1 编制目的\n为了健全机制，制定本预案。\n1.1.1 范围\n2 组织指挥体系\n到2025年达到1.5万人。\n')).toEqual([
+      '1 总则',
+      '1.1 编制目的',
+      '1.1.1 范围',
+      '2 组织指挥体系',
+    ]);
+  });
   it('⑴ and ⒈ markers', () => {
     expect(outline('一、甲\n⒈乙。\n⑴丙。\n⑵丁。\n⒉戊。\n')).toEqual(['1 甲', '1.1 乙', '1.1.1 丙', '1.1.2 丁', '1.2 戊']);
   });

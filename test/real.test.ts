@@ -162,6 +162,24 @@ describe('10 国办发〔2020〕24号, an 意见 on one line, signed at its end'
   });
 });
 
+describe('11 国办函〔2014〕119号, decimal numbering on one line', () => {
+  const d = doc('11');
+  it('metadata, the publicity note cut from the plan title', () => {
+    expect(d.meta).toMatchObject({
+      docNumber: '国办函〔2014〕119号',
+      issuer: '国务院办公厅',
+      signedDate: '2014-12-29',
+      publicity: '此件公开发布',
+    });
+    expect(d.meta.planTitle).toBe('国家突发环境事件应急预案');
+  });
+  it('decimal chapters and sections', () => {
+    expect(d.sections[0]).toMatchObject({ marker: '1', title: '总则' });
+    expect(titles(d.sections[0]!.children)).toEqual(['编制目的', '编制依据', '适用范围', '工作原则', '事件分级']);
+    expect(d.sections[1]!.title).toBe('组织指挥体系');
+  });
+});
+
 describe('20 上海 高端医疗器械, crawler Markdown saved as text', () => {
   const d = doc('20');
   it('the signing date, not the publication date', () => {

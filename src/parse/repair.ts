@@ -221,7 +221,11 @@ function runInBreaks(text: string, folded: string): number[] {
     }
     if (OPENERS.includes(ch)) {
       if (depth++ === 0) opened = i;
-    } else if (CLOSERS.includes(ch)) depth = Math.max(0, depth - 1);
+    } else if (CLOSERS.includes(ch)) {
+      depth = Math.max(0, depth - 1);
+      // （此件公开发布） ends the cover letter: what follows is the plan
+      if (depth === 0 && folded.startsWith('此件', opened + 1)) cut(i + 1);
+    }
   }
   return breaks;
 }
