@@ -85,7 +85,7 @@ export const DocNumberLine = createToken({
 /** `厦门市海沧区人民政府办公室关于印发…的通知` */
 export const NoticeTitleLine = createToken({
   name: 'NoticeTitleLine',
-  pattern: wholeLine((l) => NOTICE_TITLE.test(l) && !/[。：:]/.test(l)),
+  pattern: wholeLine((l) => (l.includes('印发') || l.includes('关于')) && NOTICE_TITLE.test(l) && !/[。：:]/.test(l)),
   line_breaks: false,
   categories: [HeaderLine],
 });
@@ -108,7 +108,11 @@ export const SignatureLine = createToken({
 /** `（此件主动公开）`, `公开方式: 主动公开` */
 export const PublicityLine = createToken({ name: 'PublicityLine', pattern: wholeLine((l) => PUBLICITY.test(l)), line_breaks: false });
 /** `2022年6月27日印发`, `威海市环翠区人民政府办公室 2022年7月20日印发` */
-export const PrintedLine = createToken({ name: 'PrintedLine', pattern: wholeLine((l) => PRINTED.test(l)), line_breaks: false });
+export const PrintedLine = createToken({
+  name: 'PrintedLine',
+  pattern: wholeLine((l) => l.endsWith('印发') && PRINTED.test(l)),
+  line_breaks: false,
+});
 
 // ---- The task-division table -------------------------------------------------------------
 /** `南沙区全民科学素质行动规划纲要实施方案(2022-2025年)任务分工表` */

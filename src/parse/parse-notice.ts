@@ -16,7 +16,6 @@ import { buildTree } from './build-tree.js';
 import { visitNotice } from './cst-visitor.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';
-import { fold } from '../text/fold.js';
 import { compareText } from '../text/text.js';
 
 export interface ParseOptions {
@@ -52,7 +51,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   const repaired = repair(ingest(text, format), format);
   const lines = repaired.filter((l) => !l.outside);
   const outside = repaired.filter((l) => l.outside).map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
-  const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${fold(l.text)}\n`).join(''));
+  const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${l.folded}\n`).join(''));
   for (const e of lexErrors) diagnostics.push(at(lines, e.line, 'lex-error', e.message));
   for (const e of parseErrors) diagnostics.push(at(lines, e.token.startLine ?? 1, 'parse-error', e.message));
 

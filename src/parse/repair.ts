@@ -26,8 +26,8 @@ import type { InputFormat, SourceLine } from './ingest/ingest.js';
 interface Segment {
   offset: number;
   line: number;
-  /** The input column of each character kept from this line (spaces removed in between). */
-  columns: number[];
+  /** The input column of each character kept from this line (spaces removed in between), or of the first when they are contiguous. */
+  columns: number[] | number;
 }
 
 export interface Line {
@@ -35,6 +35,8 @@ export interface Line {
   startLine: number;
   endLine: number;
   heading: boolean;
+  /** fold(text): what the lexer and the readers match on */
+  folded: string;
   /** site furniture (breadcrumbs, share prompts, 打印本页 …): recorded outside the notice, never parsed */
   outside?: true;
   segments: Segment[];
@@ -56,7 +58,6 @@ function entity(e: string): string {
 // Pinyin a converter put after characters: 發(fā)文機關 -> 發文機關.
 const PINYIN =
   /(?<=[\u3400-\u9fff])[(（](?=[a-z\u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc])[a-z\u00e0-\u00fc\u0101-\u01dc]{1,8}[)）]/g;
-const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000\\u00a0]+`, 'g');
 const SPACE_BEFORE_CJK = new RegExp(`[ \\u3000\\u00a0]+(?=[${CJK}])`, 'g');
 const SPACE_AROUND_DIGITS = /(?<=[\u4e00-\u9fff])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u4e00-\u9fff%％])/g;
@@ -76,34 +77,27 @@ const JUNK_PATTERNS = webPage.junkPatterns.map((source) => new RegExp(source));
 const MIN_BROKEN_LENGTH = 15;
 const MAX_TITLE_LENGTH = 30;
 
-/** Text being cleaned, with the input index of each character it keeps. */
+/** Text being cleaned, with the input index of each character it keeps (none kept while nothing was removed). */
 class Tracked {
   constructor(
     public text: string,
-    public index: number[],
+    private index: number[] | null = null,
+    /** the input index of the first character while none was removed */
+    private base = 0,
   ) {}
 
-  static of(text: string): Tracked {
-    return new Tracked(
-      text,
-      Array.from({ length: text.length }, (_, i) => i),
-    );
+  /** The input index of each character. */
+  indices(): number[] {
+    return this.index ?? Array.from({ length: this.text.length }, (_, i) => this.base + i);
   }
 
-  /** Deletes what `pattern` (global) matches. */
-  delete(pattern: RegExp): this {
-    let text = '';
-    let index: number[] = [];
-    let from = 0;
-    for (const m of this.text.matchAll(pattern)) {
-      text += this.text.slice(from, m.index);
-      index = index.concat(this.index.slice(from, m.index));
-      from = m.index + m[0].length;
-    }
-    if (from === 0) return this;
-    this.text = text + this.text.slice(from);
-    this.index = index.concat(this.index.slice(from));
-    return this;
+  /** The input index of each character, or of the first when nothing was removed. */
+  positions(): number[] | number {
+    return this.index ?? this.base;
+  }
+
+  slice(from: number, to: number): Tracked {
+    return new Tracked(this.text.slice(from, to), this.index ? this.index.slice(from, to) : null, this.base + from);
   }
 
   /** Replaces what `pattern` (global) matches; the replacement's characters take the index of the match's first. */
@@ -111,29 +105,50 @@ class Tracked {
     let text = '';
     let index: number[] = [];
     let from = 0;
+    let all: number[] | null = null;
     for (const m of this.text.matchAll(pattern)) {
+      all ??= this.indices();
       const by = replacement(m[0]);
       text += this.text.slice(from, m.index) + by;
       index = index.concat(
-        this.index.slice(from, m.index),
-        Array.from({ length: by.length }, () => this.index[m.index]!),
+        all.slice(from, m.index),
+        Array.from({ length: by.length }, () => all![m.index]!),
       );
       from = m.index + m[0].length;
     }
-    if (from === 0) return this;
+    if (all === null) return this;
     this.text = text + this.text.slice(from);
-    this.index = index.concat(this.index.slice(from));
+    this.index = index.concat(all.slice(from));
     return this;
+  }
+
+  /** Deletes the characters `edge` matches at both ends, keeping the indices contiguous. */
+  trim(edge: RegExp): this {
+    let from = 0;
+    let to = this.text.length;
+    while (from < to && edge.test(this.text[from]!)) from++;
+    while (to > from && edge.test(this.text[to - 1]!)) to--;
+    if (from === 0 && to === this.text.length) return this;
+    const trimmed = this.slice(from, to);
+    this.text = trimmed.text;
+    this.index = trimmed.index;
+    this.base = trimmed.base;
+    return this;
+  }
+
+  /** Deletes what `pattern` (global) matches. */
+  delete(pattern: RegExp): this {
+    return this.replace(pattern, () => '');
   }
 }
 
 /** Removes the spaces that PDF extraction and OCR put inside CJK text. */
 export function removeCjkSpaces(text: string): string {
-  return Tracked.of(text).delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS).text;
+  return new Tracked(text).delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS).text;
 }
 
 interface Cleaned extends SourceLine {
-  columns: number[];
+  columns: number[] | number;
   /** fold(text), what the decisions below match on */
   folded: string;
   /** site furniture around the notice: kept apart, never joined */
@@ -148,16 +163,34 @@ function isJunk(text: string, folded: string): boolean {
   return folded.length <= MAX_JUNK_LENGTH && !/[。;；]/.test(folded) && JUNK_PATTERNS.some((re) => re.test(folded));
 }
 
-// A marker opens an element after a sentence, or after a closing bracket (…（财政部负责）2．…).
-const SENTENCE_BEFORE_MARKER = /[。；！？!?;:：)）]/;
-const OPENERS = '《(（';
-const CLOSERS = '》)）';
+// The classes of the characters the scan below looks at, one table lookup a character (folded, so ASCII forms only).
+const SPACE = 1;
+const ENDS_SENTENCE = 2; // a marker opens an element after a sentence, or after a closing bracket (…（财政部负责）2．…)
+const OPENER = 4;
+const CLOSER = 8;
+const TITLE_ENDING = 16; // the last characters of the kinds of document (通知 意见 决定 …): a 文号 may follow
+const CLASS = new Uint8Array(0x10000);
+for (const [chars, bit] of [
+  [' \u3000\u00a0', SPACE],
+  ['。；！？!?;:)', ENDS_SENTENCE],
+  ['《(', OPENER],
+  ['》)', CLOSER],
+  ['知见定案划法则复', TITLE_ENDING],
+] as const)
+  for (const c of chars) CLASS[c.charCodeAt(0)]! |= bit;
+const is = (code: number, bit: number) => (CLASS[code]! & bit) !== 0;
+const [FULL_STOP, COLON, EACH, IDEOGRAPHIC_SPACE] = ['。', ':', '各', '\u3000'].map((c) => c.charCodeAt(0)) as [
+  number,
+  number,
+  number,
+  number,
+];
 // A chapter heading is this short; a section marker after a longer unpunctuated run is text.
 const MAX_HEADING = 64;
 // 二〇二二年十二月二十七日 is the longest date
 const MAX_DATE = 14;
 // A paragraph break inside a line: two ideographic spaces, or three spaces of any kind.
-const isSpace = (ch: string) => ch === ' ' || ch === '\u3000' || ch === '\u00a0';
+const isSpace = (code: number) => is(code, SPACE);
 
 /**
  * Where a line holds several elements run together (a flattened document, a
@@ -186,42 +219,48 @@ function runInBreaks(text: string, folded: string): number[] {
     stopped = false;
   };
   for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
+    const code = folded.charCodeAt(i);
     if (depth === 0 && last >= 0) {
-      const before = folded[last]!;
-      if (isSpace(text[i]!) && !isSpace(text[i - 1]!)) {
+      const before = folded.charCodeAt(last);
+      if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) {
         let j = i;
         let ideographic = 0;
-        while (j < text.length && isSpace(text[j]!)) if (text[j++] === '\u3000') ideographic++;
+        while (j < text.length && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === IDEOGRAPHIC_SPACE) ideographic++;
         if (ideographic >= 2 || j - i >= 3 || ENDS_WITH_DATE.test(folded.slice(Math.max(first, last - MAX_DATE), last + 1))) cut(j);
         i = j - 1;
         continue;
       }
       // a bracket closing the piece's own marker （一） ends no sentence
-      const ended = SENTENCE_BEFORE_MARKER.test(before) && !(')）'.includes(before) && opened === first);
+      const ended = is(before, ENDS_SENTENCE) && !(is(before, CLOSER) && opened === first);
       if (ended && at(RUN_IN_MARKER, i)) cut(i);
-      else if (at(RUN_IN_SECTION, i) && i - first <= MAX_HEADING && BARE_CHAPTER_HEADING.test(folded.slice(first, last + 1))) cut(i);
-      else if (TITLE_WORD.test(folded.slice(Math.max(first, last - 1), last + 1)) && at(RUN_IN_DOC_NUMBER, i)) {
+      else if (
+        i - first <= MAX_HEADING &&
+        is(code, OPENER) &&
+        at(RUN_IN_SECTION, i) &&
+        BARE_CHAPTER_HEADING.test(folded.slice(first, last + 1))
+      )
+        cut(i);
+      else if (is(before, TITLE_ENDING) && TITLE_WORD.test(folded.slice(Math.max(first, last - 1), last + 1)) && at(RUN_IN_DOC_NUMBER, i)) {
         const end = RUN_IN_DOC_NUMBER.lastIndex;
         cut(i);
         cut(end);
-      } else if (/[:：]/.test(before) && folded[first] === '各' && !stopped) cut(i);
-      else if (before === '。' && at(RUN_IN_SIGNATURE, i)) {
+      } else if (before === COLON && folded.charCodeAt(first) === EACH && !stopped) cut(i);
+      else if (before === FULL_STOP && at(RUN_IN_SIGNATURE, i)) {
         const end = RUN_IN_SIGNATURE.lastIndex;
         cut(i);
         cut(end);
       }
     }
-    if (!isSpace(text[i]!)) {
+    if (!isSpace(text.charCodeAt(i))) {
       if (i >= start) {
         if (first < 0) first = i;
         last = i;
       }
-      if (ch === '。') stopped = true;
+      if (code === FULL_STOP) stopped = true;
     }
-    if (OPENERS.includes(ch)) {
+    if (is(code, OPENER)) {
       if (depth++ === 0) opened = i;
-    } else if (CLOSERS.includes(ch)) {
+    } else if (is(code, CLOSER)) {
       depth = Math.max(0, depth - 1);
       // （此件公开发布） ends the cover letter: what follows is the plan
       if (depth === 0 && folded.startsWith('此件', opened + 1)) cut(i + 1);
@@ -238,12 +277,17 @@ function pieces(t: Tracked): Tracked[] {
   if (breaks.length === 0) return [t];
   return [0, ...breaks].map((from, k) => {
     const to = breaks[k] ?? t.text.length;
-    return new Tracked(t.text.slice(from, to), t.index.slice(from, to));
+    return t.slice(from, to);
   });
 }
 
 function clean(line: SourceLine, format: InputFormat): Cleaned[] {
-  const t = Tracked.of(line.text).delete(INVISIBLE).delete(PINYIN).delete(HTML_TAG).replace(HTML_ENTITY, entity);
+  const t = new Tracked(line.text);
+  // each repair only where its mark is present: most lines need none of them
+  if (/[\u200b-\u200d\u2060\ufeff\u00ad]/.test(t.text)) t.delete(INVISIBLE);
+  if (/[(（][a-z\u00e0-\u01dc]/.test(t.text)) t.delete(PINYIN);
+  if (t.text.includes('<')) t.delete(HTML_TAG);
+  if (t.text.includes('&')) t.replace(HTML_ENTITY, entity);
   return pieces(t)
     .map((t) => cleanPiece(t, line, format))
     .filter((l): l is Cleaned => l !== null);
@@ -251,16 +295,26 @@ function clean(line: SourceLine, format: InputFormat): Cleaned[] {
 
 function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned | null {
   // a tab between cells makes a table row; a tab that only indents is space
-  if (/\S\t+\S/.test(t.text) || /^\t+\S.*\t/.test(t.text)) t.delete(EDGE_SPACE);
-  else t.delete(/^\s+|\s+$/g);
-  if (t.text === '' || PAGE_NUMBER.test(fold(t.text))) return null;
-  if (format === 'text') t.delete(BULLET);
-  t.replace(/^一一(?=\S)/g, () => '——');
+  if (/\S\t+\S/.test(t.text) || /^\t+\S.*\t/.test(t.text)) t.trim(/[ \u3000\u00a0]/);
+  else t.trim(/\s/);
+  if (t.text === '') return null;
+  let folded = fold(t.text);
+  if (PAGE_NUMBER.test(folded)) return null;
+  if (format === 'text' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
+  if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
+  if (t.text.length !== folded.length) folded = fold(t.text);
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
-  const spaceless = removeCjkSpaces(t.text);
-  const outside = isJunk(t.text, fold(t.text)) || isJunk(spaceless, fold(spaceless));
-  if (!outside) t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
-  return { ...line, text: t.text, folded: fold(t.text), outside, columns: t.index.map((i) => line.column + i) };
+  const spaced = /[ \u3000\u00a0]/.test(t.text);
+  const outside =
+    t.text.length <= MAX_JUNK_LENGTH * 2 &&
+    (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded))));
+  if (spaced && !outside) {
+    t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
+    folded = fold(t.text);
+  }
+  const positions = t.positions();
+  const columns = typeof positions === 'number' ? line.column + positions : positions.map((i) => line.column + i);
+  return { ...line, text: t.text, folded, outside, columns };
 }
 
 function startsElement(text: string): boolean {
@@ -291,13 +345,15 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
     if (current && continues(current.last, line)) {
       current.segments.push({ offset: current.text.length, ...segment });
       current.text += line.text;
+      current.folded += line.folded;
       current.endLine = line.line;
-      current.last = { ...line, text: current.text, folded: current.last.folded + line.folded };
+      current.last = { ...line, text: current.text, folded: current.folded };
       continue;
     }
     if (current) out.push(strip(current));
     current = {
       text: line.text,
+      folded: line.folded,
       startLine: line.line,
       endLine: line.line,
       heading: line.heading,
@@ -322,6 +378,7 @@ export function locate(line: Line, offset: number): { line: number; column: numb
   const within = offset - seg.offset;
   // past the last character (an offset at the end of the line): count on from it;
   // a kept line is never empty, so a segment has at least one column
-  const column = seg.columns[within] ?? seg.columns.at(-1)! + within - seg.columns.length + 1;
+  const { columns } = seg;
+  const column = typeof columns === 'number' ? columns + within : (columns[within] ?? columns.at(-1)! + within - columns.length + 1);
   return { line: seg.line, column };
 }

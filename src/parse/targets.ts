@@ -7,6 +7,7 @@ import { fold } from '../text/fold.js';
 const COMPARATOR = '力争达到|力争超过|力争|超过|达到|不低于|不少于|高于|达';
 const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(%|万人次|人次|元|名|家|个)(以上)?`, 'g');
 const YEAR = /(?<!\d)(20\d{2})\s*年(?:底|末)?/g;
+const QUANTITY = /\d\s*(?:%|万人次|人次|元|名|家|个)/;
 // Words before the metric that say where or when, not what.
 const LEAD_IN =
   /^(?:.*?(?:实现|确保|使|其中|力争))?(?:到|至)?(?:20\d{2}年(?:底|末)?)?(?:我区|全区|我市|全市|我县|全县|我省|全省|本区|本市|我国|全国)?/;
@@ -31,7 +32,8 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
   for (const sentence of folded.split(/(?<=[。；;\n])/)) {
     const from = start;
     start += sentence.length;
-    for (const m of sentence.matchAll(TARGET)) {
+    // the target pattern is costly; a sentence without a number and a unit holds none
+    for (const m of QUANTITY.test(sentence) ? sentence.matchAll(TARGET) : []) {
       const percent = m[4] === '%';
       const inSentence = lastYear(sentence.slice(0, m.index + m[1]!.length));
       // A percentage may take its year from an earlier sentence of the same section

@@ -5,43 +5,53 @@
 //   traditional -> simplified (OpenCC's character table: 責任單位 -> 责任单位),
 //   full-width and compatibility forms -> their NFKC form when that is one
 //   character (１．-> 1.  （１）-> (1)  ％ -> %  ﹝﹞ -> 〔〕), other spaces -> ' '.
-// Enclosed forms (① ⑴ ⒈ ㈠) are left as they are: the patterns name them. Invisible characters are removed by line repair.
+// Enclosed forms (① ⑴ ⒈ ㈠) are left as they are: the patterns name them.
+// Invisible characters are removed by line repair.
 import TRADITIONAL from 'opencc-js/dict/TSCharacters';
-
-const SIMPLIFIED = new Map<string, string>();
-for (const entry of TRADITIONAL.split('|')) {
-  const [from, to] = entry.split(' ');
-  if (from && to && from.length === 1 && to.length === 1) SIMPLIFIED.set(from, to);
-}
-
-const FOLDED = new Map<string, string>();
 
 // ① ⑴ ⒈ …: markers of their own, which NFKC would make plain digits.
 const ENCLOSED = /[\u2460-\u24ff\u3200-\u32ff]/;
 
-function foldChar(ch: string): string {
-  let folded = FOLDED.get(ch);
-  if (folded !== undefined) return folded;
-  const nfkc = ENCLOSED.test(ch) ? ch : ch.normalize('NFKC');
-  folded = nfkc.length === 1 ? nfkc : ch;
+// The folded code of each BMP code unit met so far (0: not yet looked up).
+const TABLE = new Uint16Array(0x10000);
+let simplified: Map<string, string> | null = null;
+
+function lookUp(code: number): number {
+  if (simplified === null) {
+    simplified = new Map();
+    for (const entry of TRADITIONAL.split('|')) {
+      const [from, to] = entry.split(' ');
+      if (from && to && from.length === 1 && to.length === 1) simplified.set(from, to);
+    }
+  }
+  const ch = String.fromCharCode(code);
+  const nfkc = ENCLOSED.test(ch) || (code >= 0xd800 && code <= 0xdfff) ? ch : ch.normalize('NFKC');
+  let folded = nfkc.length === 1 ? nfkc : ch;
   if (/\s/.test(folded)) folded = ' ';
-  folded = SIMPLIFIED.get(folded) ?? folded;
-  FOLDED.set(ch, folded);
-  return folded;
+  folded = simplified.get(folded) ?? folded;
+  return (TABLE[code] = folded.charCodeAt(0));
 }
 
-/** The folded form of `text`: the same length, offsets unchanged. ASCII is returned as it is. */
+const UTF16 = new TextDecoder('utf-16le');
+const SHORT = 4096;
+
+/** The folded form of `text`: the same length, offsets unchanged. Text that folds to itself is returned as it is. */
 export function fold(text: string): string {
-  let out = '';
-  let from = 0;
+  let out: Uint16Array | null = null;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 || (code >= 0xd800 && code <= 0xdfff)) continue;
-    const ch = text[i]!;
-    const folded = foldChar(ch);
-    if (folded === ch) continue;
-    out += text.slice(from, i) + folded;
-    from = i + 1;
+    if (code < 0x80) {
+      if (out) out[i] = code;
+      continue;
+    }
+    const to = TABLE[code] || lookUp(code);
+    if (to !== code && !out) {
+      out = new Uint16Array(text.length);
+      for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j);
+    }
+    if (out) out[i] = to;
   }
-  return from === 0 ? text : out + text.slice(from);
+  if (!out) return text;
+  // short lines are built directly; a long one (a flattened notice) through the decoder, which has no argument limit
+  return out.length <= SHORT ? String.fromCharCode.apply(null, out as unknown as number[]) : UTF16.decode(out);
 }

@@ -115,8 +115,8 @@ export interface Attribution {
   carries: boolean;
 }
 
-const OPEN = '（(';
-const CLOSE = '）)';
+const OPEN = 0x28;
+const CLOSE = 0x29;
 
 /** The top-level bracket groups of a text that attribute responsibility, nested brackets allowed (各市(区)人民政府). */
 export function attributions(text: string): Attribution[] {
@@ -124,11 +124,12 @@ export function attributions(text: string): Attribution[] {
   const found: Attribution[] = [];
   let depth = 0;
   let start = -1;
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i]!;
-    if (OPEN.includes(ch)) {
+  // folded, so every bracket is ( or )
+  for (let i = folded.indexOf('('); i >= 0 && i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code === OPEN) {
       if (depth++ === 0) start = i;
-    } else if (CLOSE.includes(ch) && depth > 0 && --depth === 0) {
+    } else if (code === CLOSE && depth > 0 && --depth === 0) {
       const attribution = read(text, folded, start, i + 1);
       if (attribution) found.push(attribution);
     }

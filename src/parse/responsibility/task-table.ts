@@ -3,7 +3,7 @@
 import { tokenMatcher } from 'chevrotain';
 import { TableRow as TableRowToken } from '../../../grammars/lexer.js';
 import type { Diagnostic, PlanNode, TableRow, TaskTable } from '../../model/schema.js';
-import { similarity } from '../../text/similarity.js';
+import { bigramProfile, dice, similarity, type BigramCodes } from '../../text/similarity.js';
 import { splitHeading } from '../../text/text.js';
 import { diagnosticAt } from '../diagnostics.js';
 import type { TableDraft } from '../cst-visitor.js';
@@ -38,6 +38,7 @@ function chaptersWithItems(sections: PlanNode[]): PlanNode[] {
 /** Form 4: the 任务分工表. Each row gives its item lead and support; unmatched rows are reported. */
 export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnostics: Diagnostic[]): TaskTable {
   const candidates = chaptersWithItems(sections);
+  const profiles = new TitleProfiles();
   let columns = DEFAULT_COLUMNS;
   let header: string[] = [];
   let part = '';
@@ -74,7 +75,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     };
     rows.push(entry);
     chapter ??= candidates[0];
-    const match = chapter ? matchRow(point, chapter, cursor) : null;
+    const match = chapter ? matchRow(point, chapter, cursor, profiles) : null;
     const where = ` in the task table row "${point}"`;
     if (!match) {
       const message = `the task table row "${point}" matches no item of the body; its departments are not assigned`;
@@ -108,14 +109,35 @@ function bestChapter(title: string, candidates: PlanNode[], index: number): Plan
   return best;
 }
 
-function matchRow(point: string, chapter: PlanNode, cursor: number): { item: PlanNode; sectionIndex: number } | null {
+/** Items' title profiles, made once per table: every row is compared with every item of its chapter. */
+class TitleProfiles {
+  private readonly codes: BigramCodes = new Map();
+  private readonly profiles = new Map<PlanNode, Int32Array>();
+
+  of(text: string): Int32Array {
+    return bigramProfile(text, this.codes);
+  }
+
+  item(node: PlanNode): Int32Array {
+    let profile = this.profiles.get(node);
+    if (!profile) this.profiles.set(node, (profile = this.of(node.title)));
+    return profile;
+  }
+}
+
+function matchRow(
+  point: string,
+  chapter: PlanNode,
+  cursor: number,
+  profiles: TitleProfiles,
+): { item: PlanNode; sectionIndex: number } | null {
   const m = /^(\d{1,3})\s*[.．、]\s*(.*)$/.exec(point);
   const ordinal = m ? Number(m[1]) : null;
-  const title = splitHeading(m ? m[2]! : point).title;
+  const title = profiles.of(splitHeading(m ? m[2]! : point).title);
   let best: { item: PlanNode; sectionIndex: number; score: number } | null = null;
   chapter.children.forEach((section, sectionIndex) => {
     for (const item of section.children) {
-      const sim = similarity(title, item.title);
+      const sim = dice(title, profiles.item(item));
       const sameOrdinal = ordinal !== null && item.ordinal === ordinal;
       if (sameOrdinal ? sim < MIN_ROW_SIMILARITY : sim < MIN_LOOSE_ROW_SIMILARITY) continue;
       // Rows follow the body's order: prefer the section the previous row matched, or the next one.
