@@ -247,6 +247,8 @@ describe('27 发改办财金规〔2019〕860号, a joint red header', () => {
   const d = doc('27');
   it('both issuers of the header, the title', () => {
     expect(d.meta.issuers).toEqual(['发展改革委办公厅', '税务总局办公厅']);
+    expect(d.meta.signatories).toEqual(['国家发展改革委办公厅', '税务总局办公厅']);
+    expect(d.meta.signedDate).toBe('2019-08-20');
     expect(d.meta.docNumber).toBe('发改办财金规〔2019〕860号');
     expect(d.meta.noticeTitle).toBe('关于加强个人所得税纳税信用建设的通知');
     expect(titles(d.sections)).toEqual([

@@ -101,6 +101,10 @@ describe('quanzhou (plain text)', () => {
 
 describe('huancui (no 文号)', () => {
   const d = doc('huancui-district-2022.txt');
+  it('joins the title its issuer line opens (威海市环翠区人民政府 / 关于印发…的通知)', () => {
+    expect(d.meta.noticeTitle).toBe('威海市环翠区人民政府关于印发威海市环翠区全民科学素质行动规划纲要实施方案（2021—2025年）的通知');
+    expect(d.meta.issuer).toBe('威海市环翠区人民政府');
+  });
   it('has no document number, and does not take a cited one', () => {
     expect(d.meta.docNumber).toBeNull();
     expect(d.meta).toMatchObject({

@@ -105,6 +105,7 @@ export const Meta = z.object({
   issuers: z
     .array(z.string())
     .describe('every issuer, in order, when several issue jointly (a joint red header or signature); issuer joins them'),
+  signatories: z.array(z.string()).describe('署名: the issuers that sign above the date, as written, one a line'),
   attachment: z.string().nullable().describe('the 附件 label above the plan'),
   headline: z.string().nullable().describe('a repost headline the plan title was read from: 《…实施方案》全文, 农业农村部发布《…规划》'),
 });

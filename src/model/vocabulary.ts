@@ -46,5 +46,9 @@ export const WebPageWords = z.strictObject({
   junkPatterns: z
     .array(z.string().refine((source) => isRegExp(source), 'not a regular expression'))
     .describe('regular expressions for furniture that varies: breadcrumbs, share prompts, running headers'),
+  attachmentFile: z
+    .string()
+    .refine((source) => isRegExp(source), 'not a regular expression')
+    .describe('a line that names a downloadable file (附件 links): furniture whatever its length'),
   issuerKeys: Words.describe('metadata keys that name the issuer, in order of trust: 发文机关, 发布机构 …'),
 });

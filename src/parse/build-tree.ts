@@ -24,21 +24,20 @@ export interface Built {
   closing: ClassifiedLine[];
 }
 
-/** The body's last line of text, when an organisation signs there (国务院办公厅 above the closing date): taken out of the body. */
-function takeSignatory(body: ElementDraft[]): ClassifiedLine | null {
+/** The body's last lines of text when organisations sign there (国务院办公厅 above the closing date): taken out of the body. */
+function takeSignatories(body: ElementDraft[]): ClassifiedLine[] {
   let element = body.at(-1);
   while (element) {
     const last = element.contents.at(-1);
-    if (!last) return null;
-    if (last.type === 'element') {
-      element = last.element;
-      continue;
-    }
-    if (last.type !== 'text' || !isOrganisation(last.line.text)) return null;
-    element.contents.pop();
-    return last.line;
+    if (last?.type !== 'element') break;
+    element = last.element;
   }
-  return null;
+  const signatories: ClassifiedLine[] = [];
+  for (let last = element?.contents.at(-1); last?.type === 'text' && isOrganisation(last.line.text); last = element!.contents.at(-1)) {
+    signatories.unshift(last.line);
+    element!.contents.pop();
+  }
+  return signatories;
 }
 
 function ordinalOf(kind: MarkerKind, marker: string): number {
@@ -153,7 +152,7 @@ function placedLines(outline: NoticeOutline): Set<Line> {
 const quoted = (l: ClassifiedLine) => `"${l.line.text}"`;
 
 export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagnostics: Diagnostic[]): Built {
-  const signatory = outline.closing.length > 0 ? takeSignatory(outline.body) : null;
+  const signatories = outline.closing.length > 0 ? takeSignatories(outline.body) : [];
   const sections = outline.body.map((draft) => toNode(draft, diagnostics));
   assignIds(sections);
   for (const t of outline.tables.slice(1)) {
@@ -169,6 +168,7 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
     diagnostics.push(diagnosticAt(l.line, 'warning', code, `a line outside the body that belongs to no element: ${quoted(l)}`));
   }
   const placed = placedLines(outline);
+  for (const l of signatories) placed.add(l.line);
   for (const line of lines) {
     if (!placed.has(line))
       diagnostics.push(diagnosticAt(line, 'error', 'unplaced-text', `the parser could not place this line: "${line.text}"`));
@@ -178,6 +178,6 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
     sections,
     footer: outline.footer,
     table: outline.tables[0] ?? null,
-    closing: [...(signatory ? [signatory] : []), ...outline.closing],
+    closing: [...signatories, ...outline.closing],
   };
 }

@@ -73,6 +73,7 @@ function emptyMeta(): Meta {
     printedDate: null,
     web: {},
     issuers: [],
+    signatories: [],
     attachment: null,
     headline: null,
   };
@@ -126,6 +127,8 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       readWebMeta(text, meta.web);
     } else if (is(DocNumberLine) && meta.docNumberRaw === null) {
       meta.docNumberRaw = text;
+    } else if ((is(NoticeTitleLine) || is(Text)) && meta.noticeTitle !== null && text === meta.noticeTitle) {
+      // the title again (pages print it above and in the document): the same text, kept once
     } else if (is(NoticeTitleLine) && meta.noticeTitle === null) {
       meta.noticeTitle = text;
       const prefix = text.slice(0, folded.search(NOTICE_TITLE_ISSUER_END)).trim();
@@ -199,6 +202,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
 
   meta.docNumberRaw ??= webDocNumber(meta.web);
   meta.docNumber = meta.docNumberRaw === null ? null : normaliseDocNumber(fold(meta.docNumberRaw));
+  meta.signatories = signatories;
   meta.issuers = bannerIssuers.length
     ? bannerIssuers
     : signatories.length
@@ -216,7 +220,8 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   }
   meta.signedDate ??= webDate(meta.web);
 
-  for (const l of unplaced) reportUnplaced(l, 'header', diagnostics);
+  // a page prints the plan's title above the notice too: the same text, kept once
+  for (const l of unplaced) if (l.text !== meta.planTitle) reportUnplaced(l, 'header', diagnostics);
 
   return {
     meta,
@@ -275,6 +280,7 @@ export function readClosing(lines: ClassifiedLine[], meta: Meta): void {
     else if (!isA(l, DateLine)) signatories.push(l.text.trim());
     meta.signedDate ??= isoDate(folded);
   }
+  if (meta.signatories.length === 0) meta.signatories = signatories;
   if (meta.issuers.length === 0 && signatories.length > 0) meta.issuers = signatories;
   meta.issuer ??= meta.issuers.length ? meta.issuers.join('、') : null;
 }

@@ -67,6 +67,8 @@ const CLOSED = /(?:[。！？；：:;!?…》】』」）)]|[。！？]["”’]
 // A line cut right after one of these was certainly broken.
 const OPEN = /(?:[、，,（(“《—-]|关于)$/;
 const SENTENCE_END = /[。！？；!?;]/;
+const BROKEN_TITLE = /关于(?:印发)?$/;
+const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,30}(?:人民政府|办公厅|办公室|委员会|政府|局|厅|部|委|院)$/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;
 const TITLE_CONTINUES = /^(?:实施方案|方案|纲要|[（(])/;
@@ -158,8 +160,10 @@ interface Cleaned extends SourceLine {
 // Site furniture is short and no sentence: a paragraph that mentions 微信公众号 is text.
 const MAX_JUNK_LENGTH = 40;
 
+const ATTACHMENT_FILE = new RegExp(webPage.attachmentFile);
+
 function isJunk(text: string, folded: string): boolean {
-  if (JUNK.has(text) || JUNK.has(folded)) return true;
+  if (JUNK.has(text) || JUNK.has(folded) || ATTACHMENT_FILE.test(folded)) return true;
   return folded.length <= MAX_JUNK_LENGTH && !/[。;；]/.test(folded) && JUNK_PATTERNS.some((re) => re.test(folded));
 }
 
@@ -306,7 +310,7 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaced = /[ \u3000\u00a0]/.test(t.text);
   const outside =
-    t.text.length <= MAX_JUNK_LENGTH * 2 &&
+    (t.text.length <= MAX_JUNK_LENGTH * 2 || ATTACHMENT_FILE.test(folded)) &&
     (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded))));
   if (spaced && !outside) {
     t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
@@ -329,6 +333,9 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   if (prev.heading || next.heading || prev.outside || next.outside) return false;
   const [before, after] = [prev.folded, next.folded];
   if (before.includes('\t') || after.includes('\t')) return false;
+  // a notice title broken after 关于 or 关于印发, or before 关于 after its issuer
+  if (BROKEN_TITLE.test(before) && !startsElement(after)) return true;
+  if (after.startsWith('关于') && ISSUER_LINE.test(before)) return true;
   if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before) || isTitle(before)) {
     return false;
   }

@@ -20,7 +20,7 @@ for (const body of table.bodies as { key: string; names: string[]; inherits?: bo
 const NAMES_LONGEST_FIRST = [...KEY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 const DROP = new RegExp(`(?:${roles.dropWords.join('|')})$`);
 const ORG_SUFFIX =
-  /(局|委|办|会|部|院|所|中心|站|联|处|队|馆|校|司|社|团|组|室|协|厅|单位|政府|机构|街道|镇|乡|村|社区|企业|园区|开发区|新区|片区|示范区|试验区|合作区|保税区|媒体|分局)$/;
+  /(局|委|办|会|部|院|所|中心|站|联|处|队|馆|校|司|社|团|组|室|协|厅|单位|政府|机构|街道|镇|乡|村|社区|企业|银行|海关|署|园区|开发区|新区|片区|示范区|试验区|合作区|保税区|媒体|分局)$/;
 const DOUBLED = /(局局|区区|委委|办办|市市)/;
 const BRACKETED = /[（(]([^（）()]*)[）)]/g;
 
@@ -113,7 +113,8 @@ function isGenericName(name: string): boolean {
 export function readRun(run: string): { name: string; raw: string }[] {
   const out: { name: string; raw: string }[] = [];
   let prefix = '';
-  for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)/g, '、'), '、')) {
+  // 和各街道, 及各地区, 国家卫生健康委等国务院相关部门: two parties
+  for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)|等(?=(?:国务院)?(?:有关|相关|各))/g, '、'), '、')) {
     const raw = part.trim();
     const name = withoutEtc(raw);
     if (!name) continue;

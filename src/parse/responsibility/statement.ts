@@ -184,12 +184,15 @@ export function textResponsibility(
   const found = attributions(text);
   if (found.length === 0) return null;
   const problems: NameProblem[] = [];
-  const merged: Record<Role, Name[]> = { lead: [], support: [], responsible: [] };
+  // each attribution read on its own (a repeat inside one is reported); one that names a unit again is no repeat
+  const agencies: Record<Role, Agency[]> = { lead: [], support: [], responsible: [] };
   for (const a of found) {
-    const names = readNames(a.statement, 'responsible');
-    for (const role of ROLES) merged[role].push(...names[role]);
+    const read = agenciesOf(readNames(a.statement, 'responsible'), problems);
+    for (const role of ROLES) {
+      const seen = new Set(agencies[role].map((x) => fold(x.name)));
+      agencies[role].push(...read[role].filter((x) => !seen.has(fold(x.name))));
+    }
   }
-  const agencies = agenciesOf(merged, problems);
   if (ROLES.every((role) => agencies[role].length === 0)) return null;
   const responsibility: Responsibility = {
     ...agencies,
