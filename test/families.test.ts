@@ -118,6 +118,14 @@ describe('structure', () => {
       '一、总体要求（一）指导思想。坚持《实施方案（2021—2025年）》的要求，到2025年达到2.5万人。（二）工作目标。1.目标一。2.目标二。二、保障措施';
     expect(outline(`${text}\n`)).toEqual(['1 总体要求', '1.1 指导思想', '1.2 工作目标', '1.2.1 目标一', '1.2.2 目标二', '2 保障措施']);
   });
+  it('a heading wrapped after a comma is one heading; a heading never swallows the paragraph below it', () => {
+    const d = parse(
+      '一、把实施好宏观政策和深化改革结合起来，\n提高宏观政策实施的时效性和精准性\n（一）研究将财政资金直达机制实施中的好做法制度化并推广到各个地区和部门\n各地区要加强直达资金日常监控，确保资金落实到位、规范使用，及时总结经验做法。\n',
+    );
+    expect(d.sections[0]!.title).toBe('把实施好宏观政策和深化改革结合起来，提高宏观政策实施的时效性和精准性');
+    expect(node(d, '1.1').title).toBe('研究将财政资金直达机制实施中的好做法制度化并推广到各个地区和部门');
+    expect(node(d, '1.1').text).toBe('各地区要加强直达资金日常监控，确保资金落实到位、规范使用，及时总结经验做法。');
+  });
   it('一是…二是… inside a paragraph stays text', () => {
     expect(outline('一、甲\n一是加强宣传，二是加强培训。\n')).toEqual(['1 甲']);
   });

@@ -20,6 +20,7 @@ import {
   TITLE_WORD,
 } from '../../grammars/patterns.js';
 import { fold } from '../text/fold.js';
+import { length } from '../text/text.js';
 import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
 /** Where a stretch of a logical line came from, to map offsets back to the input. */
@@ -326,7 +327,7 @@ function startsElement(text: string): boolean {
 }
 
 function isTitle(text: string): boolean {
-  return MARKERS.some((re) => re.test(text)) && !SENTENCE_END.test(text) && [...text].length <= MAX_TITLE_LENGTH;
+  return MARKERS.some((re) => re.test(text)) && !SENTENCE_END.test(text) && length(text) <= MAX_TITLE_LENGTH;
 }
 
 function continues(prev: Cleaned, next: Cleaned): boolean {
@@ -336,11 +337,14 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   // a notice title broken after 关于 or 关于印发, or before 关于 after its issuer
   if (BROKEN_TITLE.test(before) && !startsElement(after)) return true;
   if (after.startsWith('关于') && ISSUER_LINE.test(before)) return true;
-  if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before) || isTitle(before)) {
-    return false;
+  if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before)) return false;
+  // a heading wrapped after a comma goes on; a heading is never joined to the paragraph below it
+  if (MARKERS.some((re) => re.test(before)) && !SENTENCE_END.test(before)) {
+    if (OPEN.test(before)) return true;
+    if (isTitle(before) || (SENTENCE_END.test(after) && length(after) > MAX_TITLE_LENGTH)) return false;
   }
   if (TITLE_END.test(before) && !TITLE_CONTINUES.test(after)) return false;
-  return OPEN.test(before) || [...before].length >= MIN_BROKEN_LENGTH;
+  return OPEN.test(before) || length(before) >= MIN_BROKEN_LENGTH;
 }
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
