@@ -32,7 +32,8 @@ function lookUp(code: number): number {
   return (TABLE[code] = folded.charCodeAt(0));
 }
 
-const UTF16 = new TextDecoder('utf-16le');
+// made on first use: an ICU converter costs milliseconds at start-up
+let utf16: TextDecoder | null = null;
 const SHORT = 4096;
 
 /** The folded form of `text`: the same length, offsets unchanged. Text that folds to itself is returned as it is. */
@@ -53,5 +54,5 @@ export function fold(text: string): string {
   }
   if (!out) return text;
   // short lines are built directly; a long one (a flattened notice) through the decoder, which has no argument limit
-  return out.length <= SHORT ? String.fromCharCode.apply(null, out as unknown as number[]) : UTF16.decode(out);
+  return out.length <= SHORT ? String.fromCharCode.apply(null, out as unknown as number[]) : (utf16 ??= new TextDecoder('utf-16le')).decode(out);
 }
