@@ -54,5 +54,7 @@ export function fold(text: string): string {
   }
   if (!out) return text;
   // short lines are built directly; a long one (a flattened notice) through the decoder, which has no argument limit
-  return out.length <= SHORT ? String.fromCharCode.apply(null, out as unknown as number[]) : (utf16 ??= new TextDecoder('utf-16le')).decode(out);
+  return out.length <= SHORT
+    ? String.fromCharCode.apply(null, out as unknown as number[])
+    : (utf16 ??= new TextDecoder('utf-16le')).decode(out);
 }
