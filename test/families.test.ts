@@ -150,6 +150,16 @@ describe('header and metadata', () => {
     expect(d.meta.docNumber).toBe(normalised);
     expect(d.meta.docNumberRaw).toBe(raw);
   });
+  it('metadata labels with their colon lost, or two pairs a line', () => {
+    const d = parse('发文字号 青政发〔2022〕6号\n发文机关: 青岛市人民政府 成文日期: 2022-03-01\n青岛市科普实施方案\n一、总体要求\n');
+    expect(d.meta.web).toMatchObject({ 发文字号: '青政发〔2022〕6号', 发文机关: '青岛市人民政府', 成文日期: '2022-03-01' });
+    expect(d.meta).toMatchObject({
+      docNumber: '青政发〔2022〕6号',
+      issuer: '青岛市人民政府',
+      signedDate: '2022-03-01',
+      planTitle: '青岛市科普实施方案',
+    });
+  });
   it('a 文号 cited in the body is never the notice’s own', () => {
     expect(parse('甲方案\n根据《乙》（国发〔2021〕9号），制定本方案。\n一、丙\n').meta.docNumber).toBeNull();
   });

@@ -195,8 +195,8 @@ describe('20 上海 高端医疗器械, crawler Markdown saved as text', () => {
 
 describe('21 上海 科技服务业, unnumbered tasks each with （责任单位：…）', () => {
   const d = doc('21');
-  it('metadata from the title 上海市人民政府办公厅印发《…》', () => {
-    expect(d.meta).toMatchObject({ docNumber: '沪府办发〔2025〕11号', issuer: '上海市人民政府办公厅' });
+  it('metadata from the title 上海市人民政府办公厅印发《…》 and the signature at its end', () => {
+    expect(d.meta).toMatchObject({ docNumber: '沪府办发〔2025〕11号', issuer: '上海市人民政府办公厅', signedDate: '2025-05-17' });
     expect(d.meta.planTitle).toBe('关于进一步深化改革创新加快科技服务业高质量发展的若干意见');
   });
   it('bold headings become chapters and sections; a section gathers its tasks’ units', () => {

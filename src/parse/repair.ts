@@ -12,6 +12,7 @@ import {
   isMetadataLine,
   LINE_START_ELEMENTS,
   MARKERS,
+  METADATA_KEY_WITHOUT_COLON,
   RUN_IN_DOC_NUMBER,
   RUN_IN_MARKER,
   RUN_IN_SECTION,
@@ -307,7 +308,10 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   if (PAGE_NUMBER.test(folded)) return null;
   if (format === 'text' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
   if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
-  if (t.text.length !== folded.length) folded = fold(t.text);
+  // a metadata label whose colon was lost: the spaces stand for it
+  const label = folded.length <= MAX_JUNK_LENGTH * 2 ? METADATA_KEY_WITHOUT_COLON.exec(t.text) : null;
+  if (label) t.replace(new RegExp(`(?<=^.{${label[0].length - label[1]!.length}})[ \\u3000\\u00a0]+`, 'g'), () => ':');
+  if (t.text !== folded) folded = fold(t.text);
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaced = /[ \u3000\u00a0]/.test(t.text);
   const outside =
