@@ -270,6 +270,19 @@ describe('28 国发〔2011〕42号, flattened with a Chinese-numeral date', () =
   });
 });
 
+describe('29 and 30: a news headline and a notice title split over three lines', () => {
+  it('29 农业农村部发布《…规划》: the title and its publisher from the headline', () => {
+    const d = doc('29');
+    expect(d.meta.planTitle).toBe('“十四五”全国农业机械化发展规划');
+    expect(d.meta.issuer).toBe('农业农村部');
+    expect(d.meta.headline).toBe('农业农村部发布《“十四五”全国农业机械化发展规划》');
+  });
+  it('30 广东: the page’s cut title stays apart from the notice title', () => {
+    const d = doc('30');
+    expect(d.meta).toMatchObject({ docNumber: '粤府办〔2023〕5号', issuer: '广东省人民政府办公厅', signedDate: '2023-03-17' });
+  });
+});
+
 describe('31 湖北, traditional, lead and responsible units separated by a semicolon', () => {
   const d = doc('31');
   it('the title split over two lines; the excerpt cut inside its attribution', () => {

@@ -115,6 +115,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   let headerIssuer: string | null = null;
   let signatories: string[] = [];
   let titleIssuer: string | null = null;
+  let headlineIssuer: string | null = null;
   const bannerIssuers: string[] = [];
   let afterSignature = -1;
   let addresseeAt = -1;
@@ -196,7 +197,12 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   if (titleAt >= 0) {
     const title = candidates[titleAt]!.text;
     meta.planTitle = reposted(title);
-    if (meta.planTitle !== title) meta.headline = title;
+    if (meta.planTitle !== title) {
+      meta.headline = title;
+      // 农业农村部发布《…规划》: who published it, when nothing else says
+      const publisher = /^(.+?)(?:发布|印发)《/.exec(title)?.[1];
+      if (publisher && isOrganisation(publisher)) headlineIssuer = publisher;
+    }
     unplaced.push(...candidates.slice(0, titleAt));
   }
 
@@ -207,7 +213,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
     ? bannerIssuers
     : signatories.length
       ? signatories
-      : [titleIssuer ?? headerIssuer ?? webIssuer(meta.web)].filter((x) => x !== null);
+      : [titleIssuer ?? headerIssuer ?? webIssuer(meta.web) ?? headlineIssuer].filter((x) => x !== null);
   meta.issuer = titleIssuer ?? (meta.issuers.length ? meta.issuers.join('、') : null);
   // a notice that is itself the document (关于…的意见, 决定) has no plan title of its own
   if (meta.planTitle === null && meta.noticeTitle !== null) {

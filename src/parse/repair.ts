@@ -71,6 +71,7 @@ const OPEN = /(?:[、，,（(“《—-]|关于)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 const BROKEN_TITLE = /关于(?:印发)?$/;
 const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,30}(?:人民政府|办公厅|办公室|委员会|政府|局|厅|部|委|院)$/;
+const TITLE_START = /^[\u4e00-\u9fa5]{2,30}?(?:人民政府|办公厅|办公室|委员会)(?:关于|印发)/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;
 const TITLE_CONTINUES = /^(?:实施方案|方案|纲要|[（(])/;
@@ -341,6 +342,8 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   // a notice title broken after 关于 or 关于印发, or before 关于 after its issuer
   if (BROKEN_TITLE.test(before) && !startsElement(after)) return true;
   if (after.startsWith('关于') && ISSUER_LINE.test(before)) return true;
+  // a notice title (广东省人民政府办公厅关于印发…) starts a line of its own
+  if (TITLE_START.test(after)) return false;
   if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before)) return false;
   // a heading wrapped after a comma goes on; a heading is never joined to the paragraph below it
   if (MARKERS.some((re) => re.test(before)) && !SENTENCE_END.test(before)) {
