@@ -206,6 +206,16 @@ describe('21 上海 科技服务业, unnumbered tasks each with （责任单位�
   });
 });
 
+describe('22 上海 农机化, an 意见 without a 文号 of its own', () => {
+  const d = doc('22');
+  it('the signature above the date, the plan title with 《》 inside it', () => {
+    expect(d.meta).toMatchObject({ docNumber: null, issuer: '上海市农业农村委员会', signedDate: '2022-05-26' });
+    expect(d.meta.planTitle).toBe('上海关于贯彻落实《“十四五”全国农业机械化发展规划》的实施意见');
+    expect(d.meta.addressees).toEqual(['各区农业农村委', '市属有关单位']);
+    expect(titles(d.sections)).toEqual(['指导思想', '发展目标', '主要任务', '保障措施']);
+  });
+});
+
 describe('23 上海 北斗, a made-up scraper header', () => {
   const d = doc('23');
   it('the title below 附件, its period joined', () => {

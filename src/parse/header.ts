@@ -144,7 +144,9 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       headerIssuer = text;
     } else if (is(Text) && (meta.noticeTitle !== null || /^各/.test(folded)) && addresseeAt < 0 && /:$/.test(folded)) {
       addresseeAt = i;
-      meta.addressees = splitOutsideBrackets(stripEndPunctuation(text), '，,；;');
+      // 、 joins addressees only when no comma does: 市直各委、办、局 is one addressee among commas
+      const list = stripEndPunctuation(text);
+      meta.addressees = splitOutsideBrackets(list, /[，,；;]/.test(fold(list)) ? '，,；;' : '、');
     } else if (is(SignatureLine)) {
       const date = isoDate(folded);
       signatories = [text.slice(0, folded.search(/\s*(?:\d{4}|[〇○零一二三四五六七八九]{2,4})\s*年/)).trim()];
