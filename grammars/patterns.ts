@@ -32,8 +32,8 @@ export const ARTICLE = new RegExp(`^第\\s*(?:${CN_NUM}|\\d{1,3})\\s*条`);
 export const CHAPTER = new RegExp(`^${CN_NUM}\\s*[、.．]`);
 /** `（一）` `(一)` `（ 一 ）` */
 export const SECTION = new RegExp(`^${OPEN}\\s*${CN_NUM}\\s*${CLOSE}`);
-/** `1.` `1．` `1、` `1. ` `⒈`; not `2.5元` or `2022年` */
-export const ITEM = /^(?:\d{1,3}\s*[.．、](?!\d)\s*|[\u2488-\u249b])/;
+/** `1.` `1．` `1、` `1. ` `⒈`, also `3．2020年底前…`; not `2.5元` or `2022年` */
+export const ITEM = /^(?:\d{1,3}\s*[.．、](?:(?!\d)|(?=(?:19|20)\d{2}年))\s*|[\u2488-\u249b])/;
 /** `（1）` `(1)` `⑴` */
 export const SUBITEM = new RegExp(`^(?:${OPEN}\\s*\\d{1,3}\\s*${CLOSE}|[\\u2474-\\u2487])`);
 /** `①` … `⑳` */
@@ -79,7 +79,7 @@ export const TASK_TABLE_TITLE = /任务分工表$/;
 // Tried at one offset of the folded text (sticky); line repair breaks the line there.
 /** 一、 （一） 1. (not 2.5) opening an element after a sentence */
 export const RUN_IN_MARKER = new RegExp(
-  `(?:第(?:${CN_NUM}|\\d{1,3})[章编条]|${CN_NUM}、|${OPEN}${CN_NUM}${CLOSE}|\\d{1,2}[.．、](?=\\s*[\\u4e00-\\u9fff]))`,
+  `(?:第(?:${CN_NUM}|\\d{1,3})[章编条]|${CN_NUM}、|${OPEN}${CN_NUM}${CLOSE}|\\d{1,2}[.．、](?=\\s*(?:[\\u4e00-\\u9fff]|(?:19|20)\\d{2}年)))`,
   'y',
 );
 /** （一） right after a chapter heading that ends no sentence, or after an attribution: 一、持续提升投资建设便利度（一）优化…, …（财政部负责）（二）… */

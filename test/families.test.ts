@@ -126,6 +126,14 @@ describe('structure', () => {
     expect(node(d, '1.1').title).toBe('研究将财政资金直达机制实施中的好做法制度化并推广到各个地区和部门');
     expect(node(d, '1.1').text).toBe('各地区要加强直达资金日常监控，确保资金落实到位、规范使用，及时总结经验做法。');
   });
+  it('an item that opens with a year (3．2020年底前…) is an item, a decimal (2.5万) is not', () => {
+    expect(outline('一、甲\n1.乙。（财政部负责）2.2020年底前完成丙。（税务总局负责）3.达到2.5万人。\n')).toEqual([
+      '1 甲',
+      '1.1 乙',
+      '1.2 2020年底前完成丙',
+      '1.3 达到2.5万人',
+    ]);
+  });
   it('一是…二是… inside a paragraph stays text', () => {
     expect(outline('一、甲\n一是加强宣传，二是加强培训。\n')).toEqual(['1 甲']);
   });

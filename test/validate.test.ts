@@ -85,6 +85,13 @@ describe('rules fire, and do not fire', () => {
     expect(rulesOf(text)).toContain(rule);
   });
 
+  it('numbering: sections may run on across chapters, as items across sections, but not jump', () => {
+    const runOn = `${HEADER}一、甲\n（一）子。\n（二）丑。\n二、乙\n（三）寅。\n（四）卯。\n`;
+    expect(rulesOf(runOn)).not.toContain('numbering');
+    expect(rulesOf(runOn.replace('（三）寅', '（五）寅'))).toContain('numbering');
+    expect(rulesOf(runOn.replace('（三）寅。\n（四）卯', '（一）寅。\n（二）卯'))).not.toContain('numbering');
+  });
+
   it('unmatched-table-row', () => {
     const text = GOOD.replace(
       '抄送：省科协。',

@@ -73,7 +73,9 @@ const NUMBERED: PlanNode['kind'][] = ['part', 'chapter', 'section', 'item', 'sub
 /**
  * Numbering restarts at 1 under each parent, except that the items of a
  * chapter's sections may run on across the sections (haicang: items 1–16),
- * and articles (第一条) run on through the whole document, across its parts.
+ * the sections of a document's chapters across the chapters (国办发〔2020〕24号:
+ * （一）…（二十） under six chapters), and articles (第一条) run on through
+ * the whole document, across its parts.
  */
 function numbering(doc: PlanDocument): Hit[] {
   const hits: Hit[] = [];
@@ -92,18 +94,30 @@ function numbering(doc: PlanDocument): Hit[] {
         );
   };
   runs(doc.sections);
+  // runs of `kind` under each of `parents`, each run starting at 1 or where the one before stopped
+  const runOn = (parents: PlanNode[], kind: PlanNode['kind']) => {
+    let last: number | null = null;
+    for (const parent of parents) {
+      const run = parent.children.filter((c) => c.kind === kind);
+      if (run.length === 0) continue;
+      checkRun(run, last, hits);
+      last = run[run.length - 1]!.ordinal;
+    }
+  };
+  runOn(
+    doc.sections.filter((c) => c.kind === 'chapter'),
+    'section',
+  );
   walk(doc.sections, (node, ancestors) => {
     const parent = ancestors.at(-1);
     const itemsRunOn = node.kind === 'section' && parent?.kind === 'chapter';
-    runs(node.children, itemsRunOn ? 'item' : null);
-    if (node.kind !== 'chapter') return;
-    let last: number | null = null;
-    for (const section of node.children.filter((c) => c.kind === 'section')) {
-      const items = section.children.filter((c) => c.kind === 'item');
-      if (items.length === 0) continue;
-      checkRun(items, last, hits);
-      last = items[items.length - 1]!.ordinal;
-    }
+    const sectionsRunOn = node.kind === 'chapter' && ancestors.length === 0;
+    runs(node.children, itemsRunOn ? 'item' : sectionsRunOn ? 'section' : null);
+    if (node.kind === 'chapter')
+      runOn(
+        node.children.filter((c) => c.kind === 'section'),
+        'item',
+      );
   });
   return hits;
 }
