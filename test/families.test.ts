@@ -50,6 +50,7 @@ describe('responsibility wherever and however it is stated', () => {
     ['（生态环境部、住房城乡建设部指导）', [], [], ['生态环境部', '住房城乡建设部']],
     ['（各市(区)人民政府、市交通委（市道运局）负责）', [], [], ['各市(区)人民政府', '市交通委（市道运局）']],
     ['（省发展改革委牵头；各市（州）人民政府负责）', ['省发展改革委'], [], ['各市（州）人民政府']],
+    ['（市科委牵头落实，市财政局、能源局等省有关部门按职责分工落实）', ['市科委'], [], ['市财政局', '能源局', '省有关部门']],
   ])('%s closing an item', (attribution, lead, support, responsible) => {
     const r = who(`一、甲\n1.开展科普活动。${attribution}\n`, '1.1')!;
     expect([r.lead, r.support, r.responsible]).toEqual([lead, support, responsible]);

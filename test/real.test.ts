@@ -287,9 +287,10 @@ describe('29 and 30: a news headline and a notice title split over three lines',
     expect(d.meta.issuer).toBe('农业农村部');
     expect(d.meta.headline).toBe('农业农村部发布《“十四五”全国农业机械化发展规划》');
   });
-  it('30 广东: the page’s cut title stays apart from the notice title', () => {
+  it('30 广东: the page’s cut title stays apart from the notice title; a spun verb after 牵头 still closes the lead', () => {
     const d = doc('30');
     expect(d.meta).toMatchObject({ docNumber: '粤府办〔2023〕5号', issuer: '广东省人民政府办公厅', signedDate: '2023-03-17' });
+    expect(names(node(d, '1.1.1').responsibility!.lead)).toEqual(['省生长改造委']);
   });
 });
 

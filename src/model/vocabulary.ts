@@ -33,6 +33,7 @@ export const RoleWords = z.strictObject({
   $comment: z.string(),
   keys: ByRole.describe('words that open a statement: 责任单位：…'),
   verbs: ByRole.describe('words that close a run of names and give their role: 牵头, 参加 …'),
+  verbStems: ByRole.describe('verbs that close a run with one or two characters after them: 牵头落实, 按职责分工落实'),
   dropWords: Words.describe('words that close a list and are not a name: 等, 等单位'),
   firstLeads: Words.describe('clauses that say the first unit listed leads: 列第一位者为牵头单位'),
   actionChapterWords: Words.describe('words of chapters whose items are tasks: 行动, 工程 …'),

@@ -114,7 +114,7 @@ export function readRun(run: string): { name: string; raw: string }[] {
   const out: { name: string; raw: string }[] = [];
   let prefix = '';
   // 和各街道, 及各地区, 国家卫生健康委等国务院相关部门: two parties
-  for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)|等(?=(?:国务院)?(?:有关|相关|各))/g, '、'), '、')) {
+  for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)|等(?=(?:国务院|省|市|区|县)?(?:有关|相关|各))/g, '、'), '、')) {
     const raw = part.trim();
     const name = withoutEtc(raw);
     if (!name) continue;

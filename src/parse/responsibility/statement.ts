@@ -19,7 +19,22 @@ const VERBS = longestFirst(ROLES.flatMap((role) => roles.verbs[role])).map((word
   word,
   role: ROLES.find((r) => roles.verbs[r].includes(word))!,
 }));
-const VERB_AT_END = new RegExp(`(?:${VERBS.map((v) => v.word).join('|')})$`);
+// 牵头落实, 按职责分工落实: a verb stem and one or two characters more
+const STEMS = longestFirst(ROLES.flatMap((role) => roles.verbStems[role])).map((stem) => ({
+  stem,
+  role: ROLES.find((r) => roles.verbStems[r].includes(stem))!,
+}));
+const STEM_AT_END = new RegExp(`(${STEMS.map((s) => s.stem).join('|')})[\\u4e00-\\u9fff]{1,2}$`);
+const VERB_AT_END = new RegExp(`(?:${VERBS.map((v) => v.word).join('|')})$|${STEM_AT_END.source}`);
+
+/** The verb that closes a run of names, and how many characters it takes: 牵头, or 牵头落实. */
+function closingVerb(run: string): { role: Role; length: number } | null {
+  const verb = VERBS.find((v) => run.endsWith(v.word) && run.length > v.word.length);
+  if (verb) return { role: verb.role, length: verb.word.length };
+  const stem = STEM_AT_END.exec(run);
+  if (!stem || stem.index === 0) return null;
+  return { role: STEMS.find((s) => s.stem === stem[1])!.role, length: stem[0].length };
+}
 // 列第一位者为牵头单位，下同: the first unit listed leads (words in data/roles.json).
 const CONVENTION = new RegExp(`[,，;；。]?\\s*(?:${roles.firstLeads.join('|')})[^,，;；。]*(?:[,，]\\s*下同)?`);
 const CARRIES = /下同/;
@@ -71,8 +86,8 @@ function readNames(written: string, defaultRole: Role): Record<Role, Name[]> {
     let pending: Name[] = [];
     for (const run of splitOutsideBrackets(stripEndPunctuation(text), '，,')) {
       let names = stripEndPunctuation(run);
-      const verb = VERBS.find((v) => names.endsWith(v.word) && names.length > v.word.length);
-      if (verb) names = names.slice(0, -verb.word.length);
+      const verb = closingVerb(names);
+      if (verb) names = names.slice(0, -verb.length);
       // a long clause in a statement is a sentence (以下政策措施均需…), kept in the raw text only
       pending.push(
         ...readRun(names.replace(/^由/, ''))
