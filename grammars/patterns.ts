@@ -111,8 +111,8 @@ export const METADATA_KEYS = webPage.metadataKeys.map((key) => [...key].map(esca
 /** `索引号:` `备注/文号:` …, a line of a web page's metadata block. */
 export const METADATA_KEY = new RegExp(`^(?:${METADATA_KEYS})\\s*[:：]`);
 
-/** `发文字号 青政发〔2022〕6号`: a key and its value with only spaces between (the colon lost). */
-export const METADATA_KEY_WITHOUT_COLON = new RegExp(`^(?:${METADATA_KEYS})([ \\u3000\\u00a0]+)(?=[^\\s:：])`);
+/** `发文字号 青政发〔2022〕6号`: the spaces between a key and its value where the colon was lost. */
+export const METADATA_COLON_LOST = new RegExp(`(?<=^(?:${METADATA_KEYS}))[ \\u3000\\u00a0]+(?=[^\\s:：])`, 'g');
 
 export function isMetadataLine(text: string): boolean {
   return METADATA_KEY.test(text);

@@ -51,5 +51,7 @@ export const WebPageWords = z.strictObject({
     .string()
     .refine((source) => isRegExp(source), 'not a regular expression')
     .describe('a line that names a downloadable file (附件 links): furniture whatever its length'),
+  docNumberKeys: Words.describe('metadata keys that hold the 文号, in order of trust'),
+  dateKeys: Words.describe('metadata keys that hold the date of signing (成文日期), in order of trust; never the publication date'),
   issuerKeys: Words.describe('metadata keys that name the issuer, in order of trust: 发文机关, 发布机构 …'),
 });

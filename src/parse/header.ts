@@ -16,6 +16,7 @@ import {
   WebMetaLine,
 } from '../../grammars/lexer.js';
 import {
+  DATE_FRAGMENT,
   DOC_NUMBER_ANYWHERE,
   METADATA_KEY,
   METADATA_KEYS,
@@ -38,6 +39,7 @@ export interface Front {
 }
 
 const LIST_SEPARATORS = '，,；;、';
+const DATE = new RegExp(`\\s*${DATE_FRAGMENT}`);
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
 // the plan a notice prints, in its title: …印发《上海市…方案》的通知
 const PRINTED_TITLE = /《[^《》]+》/;
@@ -149,7 +151,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       meta.addressees = splitOutsideBrackets(list, /[，,；;]/.test(fold(list)) ? '，,；;' : '、');
     } else if (is(SignatureLine)) {
       const date = isoDate(folded);
-      signatories = [text.slice(0, folded.search(/\s*(?:\d{4}|[〇○零一二三四五六七八九]{2,4})\s*年/)).trim()];
+      signatories = [signatoryOf(text)];
       meta.signedDate = date;
       afterSignature = i;
     } else if (is(DateLine) && meta.signedDate === null) {
@@ -178,14 +180,13 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   // after the signature come the plan title and the preamble.
   // by position among the header's lines: a flattened notice holds them all on one input line
   const position = new Map(lines.map((l, i) => [l, i]));
-  const signatureAt = Math.max(afterSignature, -1);
   const cover: string[] = [];
   const body: ClassifiedLine[] = [];
   const unplaced: ClassifiedLine[] = [];
   for (const l of rest) {
     const at = position.get(l)!;
-    if (addresseeAt >= 0 && at > addresseeAt && at < signatureAt) cover.push(l.text);
-    else if (at > signatureAt) body.push(l);
+    if (addresseeAt >= 0 && at > addresseeAt && at < afterSignature) cover.push(l.text);
+    else if (at > afterSignature) body.push(l);
     else unplaced.push(l);
   }
   meta.cover = cover.join('\n');
@@ -260,7 +261,7 @@ function isSignatory(l: ClassifiedLine, index: number): boolean {
 }
 
 function webDocNumber(web: Record<string, string>): string | null {
-  for (const key of ['备注/文号', '文号', '发文字号', '发文文号']) {
+  for (const key of webPage.docNumberKeys) {
     const value = web[key];
     const m = value ? DOC_NUMBER_ANYWHERE.exec(fold(value)) : null;
     if (m) return value!.slice(m.index, m.index + m[0].length);
@@ -269,7 +270,7 @@ function webDocNumber(web: Record<string, string>): string | null {
 }
 
 function webDate(web: Record<string, string>): string | null {
-  for (const key of ['成文日期', '公文生成日期', '颁布时间', '发文时间']) if (web[key]) return isoDate(fold(web[key]!));
+  for (const key of webPage.dateKeys) if (web[key]) return isoDate(fold(web[key]!));
   return null;
 }
 
@@ -279,12 +280,17 @@ function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
+/** `广州市南沙区人民政府 2022年12月9日` -> the one who signs. */
+function signatoryOf(signature: string): string {
+  return signature.slice(0, fold(signature).search(DATE)).trim();
+}
+
 /** The signature that closes a notice that is itself the document: 国务院办公厅 / 2020年7月15日. */
 export function readClosing(lines: ClassifiedLine[], meta: Meta): void {
   const signatories: string[] = [];
   for (const l of lines) {
     const folded = fold(l.text);
-    if (isA(l, SignatureLine)) signatories.push(l.text.slice(0, folded.search(/\s*(?:\d{4}|[〇○零一二三四五六七八九]{2,4})\s*年/)).trim());
+    if (isA(l, SignatureLine)) signatories.push(signatoryOf(l.text));
     else if (!isA(l, DateLine)) signatories.push(l.text.trim());
     meta.signedDate ??= isoDate(folded);
   }

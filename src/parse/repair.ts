@@ -12,7 +12,7 @@ import {
   isMetadataLine,
   LINE_START_ELEMENTS,
   MARKERS,
-  METADATA_KEY_WITHOUT_COLON,
+  METADATA_COLON_LOST,
   RUN_IN_DOC_NUMBER,
   RUN_IN_MARKER,
   RUN_IN_SECTION,
@@ -145,11 +145,16 @@ class Tracked {
   delete(pattern: RegExp): this {
     return this.replace(pattern, () => '');
   }
+
+  /** Deletes the spaces that PDF extraction and OCR put inside CJK text. */
+  deleteCjkSpaces(): this {
+    return this.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
+  }
 }
 
 /** Removes the spaces that PDF extraction and OCR put inside CJK text. */
 export function removeCjkSpaces(text: string): string {
-  return new Tracked(text).delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS).text;
+  return new Tracked(text).deleteCjkSpaces().text;
 }
 
 interface Cleaned extends SourceLine {
@@ -196,7 +201,6 @@ const [FULL_STOP, COLON, EACH, IDEOGRAPHIC_SPACE] = ['。', ':', '各', '\u3000'
 const MAX_HEADING = 64;
 // 二〇二二年十二月二十七日 is the longest date
 const MAX_DATE = 14;
-// A paragraph break inside a line: two ideographic spaces, or three spaces of any kind.
 const isSpace = (code: number) => is(code, SPACE);
 
 /**
@@ -229,6 +233,7 @@ function runInBreaks(text: string, folded: string): number[] {
     const code = folded.charCodeAt(i);
     if (depth === 0 && last >= 0) {
       const before = folded.charCodeAt(last);
+      // a paragraph break inside a line: two ideographic spaces, three spaces of any kind, or any after a date
       if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) {
         let j = i;
         let ideographic = 0;
@@ -310,8 +315,7 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   if (format === 'text' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
   if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
   // a metadata label whose colon was lost: the spaces stand for it
-  const label = folded.length <= MAX_JUNK_LENGTH * 2 ? METADATA_KEY_WITHOUT_COLON.exec(t.text) : null;
-  if (label) t.replace(new RegExp(`(?<=^.{${label[0].length - label[1]!.length}})[ \\u3000\\u00a0]+`, 'g'), () => ':');
+  if (folded.length <= MAX_JUNK_LENGTH * 2) t.replace(METADATA_COLON_LOST, () => ':');
   if (t.text !== folded) folded = fold(t.text);
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaced = /[ \u3000\u00a0]/.test(t.text);
@@ -319,7 +323,7 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
     (t.text.length <= MAX_JUNK_LENGTH * 2 || ATTACHMENT_FILE.test(folded)) &&
     (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded))));
   if (spaced && !outside) {
-    t.delete(SPACE_AFTER_CJK).delete(SPACE_BEFORE_CJK).delete(SPACE_AROUND_DIGITS);
+    t.deleteCjkSpaces();
     folded = fold(t.text);
   }
   const positions = t.positions();

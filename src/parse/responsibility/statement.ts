@@ -9,22 +9,18 @@ import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../mod
 import { fold } from '../../text/fold.js';
 import { length, splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
 
-const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
-const KEYS = ROLES.flatMap((role) => roles.keys[role].map((word) => ({ word, role })));
-const KEY_WORDS = longestFirst(KEYS.map((k) => k.word)).join('|');
+/** The words of a table by role, each with its role, longest first (so 牵头负责 is tried before 牵头). */
+const byRole = (table: Record<Role, string[]>) =>
+  ROLES.flatMap((role) => table[role].map((word) => ({ word, role }))).sort((a, b) => b.word.length - a.word.length);
+const KEYS = byRole(roles.keys);
+const KEY_WORDS = KEYS.map((k) => k.word).join('|');
 const KEY_PATTERN = new RegExp(`^(${KEY_WORDS})\\s*:\\s*`);
 // A key after the start of a statement opens a new segment, even when only spaces stand before it.
 const LATER_KEY = new RegExp(`(?<=\\S)\\s*(?=(?:${KEY_WORDS})\\s*:)`, 'g');
-const VERBS = longestFirst(ROLES.flatMap((role) => roles.verbs[role])).map((word) => ({
-  word,
-  role: ROLES.find((r) => roles.verbs[r].includes(word))!,
-}));
+const VERBS = byRole(roles.verbs);
 // 牵头落实, 按职责分工落实: a verb stem and one or two characters more
-const STEMS = longestFirst(ROLES.flatMap((role) => roles.verbStems[role])).map((stem) => ({
-  stem,
-  role: ROLES.find((r) => roles.verbStems[r].includes(stem))!,
-}));
-const STEM_AT_END = new RegExp(`(${STEMS.map((s) => s.stem).join('|')})[\\u4e00-\\u9fff]{1,2}$`);
+const STEMS = byRole(roles.verbStems);
+const STEM_AT_END = new RegExp(`(${STEMS.map((s) => s.word).join('|')})[\\u4e00-\\u9fff]{1,2}$`);
 const VERB_AT_END = new RegExp(`(?:${VERBS.map((v) => v.word).join('|')})$|${STEM_AT_END.source}`);
 
 /** The verb that closes a run of names, and how many characters it takes: 牵头, or 牵头落实. */
@@ -33,7 +29,7 @@ function closingVerb(run: string): { role: Role; length: number } | null {
   if (verb) return { role: verb.role, length: verb.word.length };
   const stem = STEM_AT_END.exec(run);
   if (!stem || stem.index === 0) return null;
-  return { role: STEMS.find((s) => s.stem === stem[1])!.role, length: stem[0].length };
+  return { role: STEMS.find((s) => s.word === stem[1])!.role, length: stem[0].length };
 }
 // 列第一位者为牵头单位，下同: the first unit listed leads (words in data/roles.json).
 const CONVENTION = new RegExp(`[,，;；。]?\\s*(?:${roles.firstLeads.join('|')})[^,，;；。]*(?:[,，]\\s*下同)?`);
@@ -164,7 +160,7 @@ function read(text: string, folded: string, start: number, end: number): Attribu
   const foldedStatement = fold(statement);
   const keyed = KEY_PATTERN.test(foldedStatement);
   const runs = splitOutsideBrackets(foldedStatement, ',;；');
-  if (!keyed && !runs.some((run) => VERB_AT_END.test(stripEndPunctuation(run)))) return null;
+  // unkeyed, its last run must end in a verb: （以下简称在线平台） is no attribution
   if (!keyed && !VERB_AT_END.test(stripEndPunctuation(runs.at(-1) ?? ''))) return null;
   return {
     raw: text.slice(start, end),
