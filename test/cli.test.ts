@@ -66,7 +66,8 @@ describe('plan parse', () => {
   it.each([
     ['empty', Buffer.alloc(0), /the file is empty/],
     ['binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2]), /binary/],
-    ['undecodable', Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x41]), /neither UTF-8 nor GB18030/],
+    ['undecodable', Buffer.from([0x80, 0x80, 0x80, 0x41]), /encoding of the file cannot be told/],
+    ['broken UTF-16', Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x41]), /byte-order mark but is not utf-16le/],
   ])('exits 2 with one line for an %s file', (name, bytes, message) => {
     const file = join(tmp, `${name}.txt`);
     writeFileSync(file, bytes);

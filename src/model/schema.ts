@@ -146,7 +146,9 @@ export const Source = z.object({
   path: z.string(),
   sha256: z.string(),
   format: z.enum(INPUT_FORMATS),
-  encoding: z.enum(['utf-8', 'utf-8-bom', 'gb18030']),
+  encoding: z
+    .enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'binary'])
+    .describe('the text encoding the notice was read in; binary for a document format (docx, pdf …) whose reader decodes it'),
 });
 
 export const OutsideText = z.object({

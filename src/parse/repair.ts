@@ -320,6 +320,7 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaced = /[ \u3000\u00a0]/.test(t.text);
   const outside =
+    line.outside === true ||
     (t.text.length <= MAX_JUNK_LENGTH * 2 || ATTACHMENT_FILE.test(folded)) &&
     (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded))));
   if (spaced && !outside) {

@@ -1,6 +1,6 @@
 // `plan validate` as a library: the rules applied to one plan and to one file.
 import { readFileSync } from 'node:fs';
-import { InputError } from '../parse/decode.js';
+import { decodeAs, InputError } from '../parse/decode.js';
 import { PlanDocument, type Severity } from '../model/schema.js';
 import { parseNotice } from '../parse/parse-notice.js';
 import { RULES, type RuleId } from './catalogue.js';
@@ -66,7 +66,7 @@ export function validateFile(file: string, settings: RuleSettings = {}): FileRes
   if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
   try {
     const doc = parseNotice(bytes, { path });
-    const text = new TextDecoder(doc.source.encoding === 'gb18030' ? 'gb18030' : 'utf-8').decode(bytes);
+    const text = decodeAs(bytes, doc.source.encoding);
     return { file: path, findings: validate(doc, settings, text) };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;

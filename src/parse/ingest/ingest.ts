@@ -2,6 +2,7 @@
 // line repair: every line of the notice's text in input order, markup removed,
 // each with its 1-based input line and column; a table row as tab-separated cells.
 import type { InputFormat } from '../../model/input-formats.js';
+import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { SourceLine } from './source-line.js';
 import { readText } from './text.js';
@@ -12,6 +13,7 @@ export type { InputFormat, SourceLine };
 const READERS: Record<InputFormat, (text: string) => SourceLine[]> = {
   markdown: readMarkdown,
   text: readText,
+  html: readHtml,
 };
 
 // Markdown a crawler saved as .txt: a heading line, or several bold spans of Chinese text (**发布日期**:).
@@ -19,9 +21,15 @@ const HEADING = /^#{1,6}[ \t]+\S/m;
 const BOLD = /\*\*[^*\n]*[\u4e00-\u9fff][^*\n]*\*\*/g;
 const MIN_BOLD_SPANS = 3;
 
-/** The format by the file name (.md), else by the content: Markdown when it has Markdown's marks, else text. */
+// A page or a fragment of one: it opens with markup and closes an element.
+const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|div|p|table|meta|span|center|font|section|article)\b)/i;
+const HTML_CLOSE = /<\/(?:html|body|div|p|table|td|span|center|font|section|article)>/i;
+
+/** The format by the file name (.md, .html), else by the content: HTML when it opens with markup, Markdown when it has Markdown's marks, else text. */
 export function detectFormat(text: string, path?: string): InputFormat {
   if (path && /\.(md|markdown)$/i.test(path)) return 'markdown';
+  if (path && /\.x?html?$/i.test(path)) return 'html';
+  if (HTML_START.test(text) && HTML_CLOSE.test(text)) return 'html';
   if (HEADING.test(text)) return 'markdown';
   let spans = 0;
   for (const _ of text.matchAll(BOLD)) if (++spans >= MIN_BOLD_SPANS) return 'markdown';

@@ -6,4 +6,6 @@ export interface SourceLine {
   column: number;
   /** A Markdown heading: its depth says nothing of the level, but it is a line of its own. */
   heading: boolean;
+  /** Outside the notice by the reader's judgement (a web page's navigation, footer, share widgets): recorded, never parsed. */
+  outside?: boolean;
 }

@@ -1,0 +1,271 @@
+// The HTML reader: a saved government page or a fragment of one, parsed by
+// rehype-parse (parse5, as a browser would). It finds the article (the
+// densest block of paragraph text, widened to the title and date lines just
+// around it), gives each paragraph, <br> and source line break a line of its
+// own, and reads each table: a label/value table (索 引 号：| … |) as one
+// `label：value` line a pair, any other as tab-separated rows with rowspan and
+// colspan expanded, the form the task-table reader takes. Scripts, styles and
+// comments are markup; text outside the article is kept, marked outside.
+import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { isMetadataLine } from '../../../grammars/patterns.js';
+import type { SourceLine } from './source-line.js';
+
+const htmlParser = unified().use(rehypeParse);
+
+// Markup without text of the page: never read.
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'canvas', 'svg', 'object', 'select', 'button']);
+// Elements that start a line of their own (the rest flow inline).
+const BLOCKS = new Set(
+  (
+    'address article aside blockquote body caption center dd details dialog dir div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre section summary table tbody td tfoot th thead title tr ul'
+  ).split(' '),
+);
+// Paragraphs whatever they hold; a div, cell or section is a paragraph when it holds no block of its own.
+const PARAGRAPHS = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'caption']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TOP = new Set(['html', 'body']);
+
+// The article widens to its ancestors while they add no more than this many characters in all: a title and a date line, not the site.
+const MAX_WIDENING = 200;
+// A label cell: short, ending with a colon (索 引 号：).
+const LABEL = /^[^\t:：]{1,12}[:：]$/;
+
+export function readHtml(text: string): SourceLine[] {
+  const tree = htmlParser.parse(text) as Root;
+  const article = findArticle(tree);
+  const reader = new LineWriter();
+  walk(tree.children, reader, article === null, article);
+  reader.end();
+  return reader.lines;
+}
+
+/** Gathers text into lines, each starting at the input position of its first character. */
+class LineWriter {
+  lines: SourceLine[] = [];
+  private text = '';
+  private line = 0;
+  private column = 0;
+  private heading = false;
+  outside = false;
+
+  add(value: string, line: number, column: number): void {
+    // a line break between text (a legal database's export) is one; at a node's edge it is the source's indentation
+    const leading = /^[ \t]*[\r\n]\s*/.exec(value)?.[0] ?? '';
+    if (leading) [line, column] = [line + (leading.match(/\r\n|\r|\n/g)?.length ?? 0), 1];
+    value = value.slice(leading.length).replace(/\s*[\r\n]\s*$/, ' ');
+    if (leading && this.text !== '') value = ' ' + value;
+    value.split(/\r\n|\r|\n/).forEach((part, i) => {
+      if (i > 0) this.end();
+      if (part === '') return;
+      if (this.text === '') [this.line, this.column] = i === 0 ? [line, column] : [line + i, 1];
+      // a tab in a page is white space; tabs separate the cells of the rows read from tables
+      this.text += part.replace(/[\t\f\v]/g, ' ');
+    });
+  }
+
+  /** A line built whole (a table row). */
+  addLine(value: string, line: number, column: number): void {
+    this.end();
+    this.text = value;
+    [this.line, this.column] = [line, column];
+    this.end();
+  }
+
+  startHeading(): void {
+    this.end();
+    this.heading = true;
+  }
+
+  end(): void {
+    if (this.text.trim() !== '') {
+      const outside = this.outside && !isMetadataLine(this.text.trim().replace(/[ \u3000\u00a0]+/g, ''));
+      this.lines.push({ text: this.text, line: this.line, column: this.column, heading: this.heading, ...(outside ? { outside } : {}) });
+    }
+    this.text = '';
+    this.heading = false;
+  }
+}
+
+function walk(nodes: (RootContent | ElementContent)[], out: LineWriter, inside: boolean, article: Element | null): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      out.outside = !inside;
+      const start = node.position?.start;
+      out.add(node.value, start?.line ?? 1, start?.column ?? 1);
+    } else if (node.type === 'element') {
+      element(node, out, inside || node === article, article);
+    }
+  }
+}
+
+function element(node: Element, out: LineWriter, inside: boolean, article: Element | null): void {
+  const tag = node.tagName;
+  if (SKIPPED.has(tag)) return;
+  // what a reader never sees (a hidden print copy of the article) is recorded outside
+  if (isHidden(node)) inside = false;
+  if (tag === 'br') return out.end();
+  if (tag === 'table' && isDataTable(node)) {
+    out.outside = !inside;
+    return table(node, out);
+  }
+  if (HEADINGS.has(tag)) out.startHeading();
+  else if (BLOCKS.has(tag)) out.end();
+  walk(node.children, out, inside, article);
+  if (BLOCKS.has(tag)) out.end();
+}
+
+// A table of data: no table inside it and more than one column. A layout
+// table (nested tables, or one cell a row framing the article) is read as blocks.
+function isDataTable(node: Element): boolean {
+  return !hasDescendant(node, 'table') && rows(node).some((row) => row.children.filter(isCell).length > 1);
+}
+
+function isCell(node: ElementContent): node is Element {
+  return node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+}
+
+function isHidden(node: Element): boolean {
+  const style = node.properties?.style;
+  return node.properties?.hidden === true || (typeof style === 'string' && /display\s*:\s*none/i.test(style));
+}
+
+function hasDescendant(node: Element, tag: string): boolean {
+  return node.children.some((c) => c.type === 'element' && (c.tagName === tag || hasDescendant(c, tag)));
+}
+
+interface Cell {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/** A data table: its grid with spanned cells repeated, then written as label/value lines or tab-separated rows. */
+function table(node: Element, out: LineWriter): void {
+  const grid: (Cell | undefined)[][] = [];
+  rows(node).forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row.children.filter(isCell)) {
+      while (grid[r]![c]) c++;
+      const start = cell.position?.start;
+      const value: Cell = { text: cellText(cell), line: start?.line ?? 1, column: start?.column ?? 1 };
+      const rowSpan = span(cell.properties?.rowSpan);
+      const colSpan = span(cell.properties?.colSpan);
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (grid[r + dr] ??= [])[c + dc] = value;
+      c += colSpan;
+    }
+  });
+  const filled = grid.map((row) => Array.from(row, (cell) => cell ?? { text: '', line: 0, column: 0 }));
+  const pairs = filled.every((row) => isLabelRow(row));
+  for (const row of filled) {
+    const first = row.find((cell) => cell.line > 0);
+    if (!first || row.every((cell) => cell.text === '')) continue;
+    if (pairs) {
+      for (let i = 0; i + 1 < row.length; i += 2) {
+        const [label, value] = [row[i]!, row[i + 1]!];
+        if (label.text !== '' && row.indexOf(label) === i) out.addLine(label.text + value.text, label.line, label.column);
+      }
+    } else out.addLine(dedupe(row).join('\t'), first.line, first.column);
+  }
+}
+
+// A cell spanning columns is written once in its row: its text stands in one column, not several.
+function dedupe(row: Cell[]): string[] {
+  return row.filter((cell, i) => i === 0 || cell !== row[i - 1] || cell.text === '').map((cell) => cell.text);
+}
+
+// A metadata table: every row alternates label cells (索引号：) and values.
+function isLabelRow(row: Cell[]): boolean {
+  if (row.length < 2) return false;
+  for (let i = 0; i < row.length; i += 2) {
+    const cell = row[i]!;
+    const continued = i > 0 && cell === row[i - 1]; // a value spanning columns
+    const empty = cell.text === '' && (row[i + 1]?.text ?? '') === '';
+    if (!continued && !empty && !LABEL.test(cell.text.replace(/[ \u3000\u00a0]+/g, ''))) return false;
+  }
+  return true;
+}
+
+function rows(node: Element): Element[] {
+  const out: Element[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'tr') out.push(child);
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') out.push(...rows(child));
+  }
+  return out;
+}
+
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number(value);
+  // a span past the table's end is cut where browsers cut it
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+/** A cell's text on one line: its paragraphs run together, white space collapsed. */
+function cellText(cell: Element): string {
+  return textOf(cell).replace(/\s+/g, ' ').trim();
+}
+
+function textOf(node: Element | Root): string {
+  let text = '';
+  for (const child of node.children) {
+    if (child.type === 'text') text += (child as Text).value;
+    else if (child.type === 'element' && !SKIPPED.has(child.tagName)) text += textOf(child);
+  }
+  return text;
+}
+
+/**
+ * The article: the element whose paragraphs hold the most text (links not
+ * counted), widened to its parent while that adds only a title or date line.
+ * Null when the page has no such element (a fragment that is all article).
+ */
+function findArticle(tree: Root): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  const parents = new Map<Element, Element>();
+  const lengths = new Map<Element, number>();
+  // one pass bottom-up: each element's text length, and each paragraph's text credited to its parent
+  const measure = (node: Element): { length: number; block: boolean } => {
+    let length = 0;
+    let score = 0;
+    let block = false;
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        const n = child.value.replace(/\s+/g, '').length;
+        length += n;
+        score += n;
+      } else if (child.type === 'element' && !SKIPPED.has(child.tagName) && !isHidden(child)) {
+        parents.set(child, node);
+        const inner = measure(child);
+        length += inner.length;
+        const isBlock = BLOCKS.has(child.tagName);
+        block ||= isBlock || inner.block;
+        const paragraph = PARAGRAPHS.has(child.tagName) || !inner.block;
+        if (paragraph && child.tagName !== 'a') score += inner.length;
+      }
+    }
+    lengths.set(node, length);
+    // a custom element (<ucapcontent>) that holds paragraphs is a container too
+    if ((BLOCKS.has(node.tagName) || block) && !TOP.has(node.tagName) && score > bestScore) {
+      best = node;
+      bestScore = score;
+    }
+    return { length, block };
+  };
+  for (const child of tree.children) if (child.type === 'element') measure(child);
+  if (!best) return null;
+  let article: Element = best;
+  const limit = lengths.get(best)! + MAX_WIDENING;
+  for (let parent = parents.get(article); parent && !TOP.has(parent.tagName); parent = parents.get(article)) {
+    if (lengths.get(parent)! > limit) break;
+    article = parent;
+  }
+  // a block at the top of a fragment (no <body> written) is no container of a site's layout: the fragment is the article
+  const parent = parents.get(article);
+  return parent && (!TOP.has(parent.tagName) || parent.position) ? article : null;
+}
