@@ -6,6 +6,7 @@
 import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
 import {
   ARTICLE,
+  ATTACHMENT_LINE,
   CC,
   CHAPTER,
   CIRCLED,
@@ -121,6 +122,13 @@ export const TaskTableTitle = createToken({
   pattern: wholeLine((l) => TASK_TABLE_TITLE.test(l) && !SENTENCE_PUNCTUATION.test(l)),
   line_breaks: false,
 });
+/** `附件：1.广州市家庭医生签约服务质量监测指标体系`, `附件1广州市…指标体系（2023年版）`: an appended document's label, a header line in the cover letter */
+export const AttachmentLine = createToken({
+  name: 'AttachmentLine',
+  pattern: wholeLine((l) => ATTACHMENT_LINE.test(l) && !SENTENCE_PUNCTUATION.test(l)),
+  line_breaks: false,
+  categories: [HeaderLine],
+});
 /** `\t1.将弘扬科学精神贯穿于育人全链条。\t区教育局\t区科协`: a row of a tab-separated table */
 export const TableRow = createToken({ name: 'TableRow', pattern: wholeLine((l) => l.includes('\t')), line_breaks: false });
 
@@ -215,6 +223,7 @@ export const allTokens: TokenType[] = [
   SignatureLine,
   NoticeTitleLine,
   TaskTableTitle,
+  AttachmentLine,
   ResponsibilityKey,
   CcKey,
   RelatedKey,

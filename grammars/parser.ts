@@ -8,6 +8,7 @@ import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType
 import {
   allTokens,
   ArticleMarker,
+  AttachmentLine,
   ChapterMarker,
   CircledMarker,
   DashMarker,
@@ -54,6 +55,7 @@ class NoticeParser extends CstParser {
         { ALT: () => this.SUBRULE(this.dash) },
         { ALT: () => this.SUBRULE(this.responsibilityLine) },
         { ALT: () => this.SUBRULE(this.taskTable) },
+        { ALT: () => this.SUBRULE(this.appendix) },
         { ALT: () => this.SUBRULE(this.closing) },
         { ALT: () => this.SUBRULE(this.footer) },
         { ALT: () => this.SUBRULE(this.strayLine) },
@@ -169,6 +171,27 @@ class NoticeParser extends CstParser {
     this.CONSUME(TaskTableTitle);
     this.CONSUME(Newline);
     this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.tableRow) }, { ALT: () => this.SUBRULE(this.tableGroup) }]));
+  });
+
+  // 附件：1.… 2.… after the body, or 附件1 …指标体系 and its table: a document
+  // appended to the notice that is not its task table. Its lines are kept as written.
+  public appendix = this.RULE('appendix', () => {
+    this.CONSUME(AttachmentLine);
+    this.CONSUME(Newline);
+    this.MANY(() =>
+      this.OR([
+        { ALT: () => this.SUBRULE(this.tableRow) },
+        { ALT: () => this.SUBRULE(this.appendixEntry) },
+        { ALT: () => this.SUBRULE(this.bodyLine) },
+      ]),
+    );
+  });
+
+  // 2.关于…任务分工表: an entry of the list of attachments
+  public appendixEntry = this.RULE('appendixEntry', () => {
+    this.CONSUME(ItemMarker);
+    this.OPTION(() => this.CONSUME(Text));
+    this.CONSUME(Newline);
   });
 
   public tableRow = this.RULE('tableRow', () => {

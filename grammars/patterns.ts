@@ -72,6 +72,9 @@ export const PUBLICITY = new RegExp(`^(?:${OPEN}\\s*此件[^）)]*${CLOSE}|公�
 export const NOTICE_TITLE = /(?:关于)?印发.+(?:的通知|》)$|关于.+的[\u4e00-\u9fa5]{0,4}(?:通知|意见|决定|批复|规定|办法)$/;
 /** Where the issuer's name ends in a notice title: 国务院办公厅|关于印发… */
 export const NOTICE_TITLE_ISSUER_END = /(?:关于|印发)/;
+/** `附件：1.…`, `附件1 …指标体系`, `附件2：`: a line that labels or lists the documents appended to the notice */
+export const ATTACHMENT_LINE = /^附件\s*\d{0,2}(?![\d.．、])\s*[:：]?/;
+
 /** …任务分工表 */
 export const TASK_TABLE_TITLE = /任务分工表$/;
 

@@ -6,8 +6,10 @@ import { decode, InputError } from '../src/parse/decode.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture } from './helpers.js';
 
-const SIMPLIFIED = '关于印发科学素质实施方案的通知\n厦海政办〔2022〕17号\n各街道办事处：\n现将方案印发给你们。\n厦门市海沧区人民政府办公室\n2022年6月27日\n';
-const TRADITIONAL = '關於印發科學素質實施方案的通知\n廈海政辦〔2022〕17號\n各街道辦事處：\n現將方案印發給你們。\n廈門市海滄區人民政府辦公室\n2022年6月27日\n';
+const SIMPLIFIED =
+  '关于印发科学素质实施方案的通知\n厦海政办〔2022〕17号\n各街道办事处：\n现将方案印发给你们。\n厦门市海沧区人民政府办公室\n2022年6月27日\n';
+const TRADITIONAL =
+  '關於印發科學素質實施方案的通知\n廈海政辦〔2022〕17號\n各街道辦事處：\n現將方案印發給你們。\n廈門市海滄區人民政府辦公室\n2022年6月27日\n';
 
 // Node's ICU encoders are not exposed; these byte forms are built by hand or by a round trip through TextDecoder's inverse.
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {

@@ -142,6 +142,12 @@ export const TaskTable = z.object({
   span: Span,
 });
 
+export const Appendix = z.object({
+  title: z.string().describe('its label line as written: 附件：1.…, 附件1 …指标体系'),
+  lines: z.array(z.string()).describe('its lines as written; a table row as tab-separated cells'),
+  span: Span,
+});
+
 export const Source = z.object({
   path: z.string(),
   sha256: z.string(),
@@ -165,6 +171,10 @@ export const PlanDocument = z.object({
   sections: z.array(PlanNode),
   tasks: z.array(Task),
   taskTable: TaskTable.nullable(),
+  appendices: z
+    .array(Appendix)
+    .default([])
+    .describe('documents appended after the body that are not its task table (附件1 …指标体系), and the list of attachments'),
   diagnostics: z.array(Diagnostic),
   outside: z
     .array(OutsideText)
@@ -185,6 +195,7 @@ export type TableRow = z.infer<typeof TableRow>;
 export type TaskTable = z.infer<typeof TaskTable>;
 export type Source = z.infer<typeof Source>;
 export type OutsideText = z.infer<typeof OutsideText>;
+export type Appendix = z.infer<typeof Appendix>;
 export type PlanDocument = z.infer<typeof PlanDocument>;
 
 /** The JSON Schema of the model, generated from the zod schema. */

@@ -13,10 +13,13 @@ function isRegExp(source: string): boolean {
   }
 }
 
+const Patterns = z.array(z.string().refine((source) => isRegExp(source), 'not a regular expression')).min(1);
+
 /** data/agencies.json: the alias table that gives each body one canonical key. */
 export const AgencyTable = z.strictObject({
   $comment: z.string(),
   levels: Words.describe('prefixes of a level of government: 市, 区, 县委 …'),
+  levelLookalikes: Words.describe('words that start like a level and are none: 市场 (市场监管总局), 乡村'),
   bodies: z.array(
     z.strictObject({
       key: z.string().min(1),
@@ -35,8 +38,11 @@ export const RoleWords = z.strictObject({
   verbs: ByRole.describe('words that close a run of names and give their role: 牵头, 参加 …'),
   verbStems: ByRole.describe('verbs that close a run with one or two characters after them: 牵头落实, 按职责分工落实'),
   dropWords: Words.describe('words that close a list and are not a name: 等, 等单位'),
-  firstLeads: Words.describe('clauses that say the first unit listed leads: 列第一位者为牵头单位'),
+  firstLeads: Patterns.describe('clauses that say the first unit listed leads: 列第一位者为牵头单位, 排在第一位的部门为牵头部门'),
   actionChapterWords: Words.describe('words of chapters whose items are tasks: 行动, 工程 …'),
+  tableColumns: z
+    .strictObject({ group: Words, point: Words, lead: Words, support: Words })
+    .describe('header words of a 任务分工表: 项目, 工作事项, 牵头单位, 配合单位 …'),
 });
 
 /** data/web-page.json: what government web pages wrap around a notice. */
@@ -44,9 +50,7 @@ export const WebPageWords = z.strictObject({
   $comment: z.string(),
   metadataKeys: Words.describe('keys of a page metadata block: 索引号, 发文字号 …'),
   junk: Words.describe('site furniture, matched as a whole line: 打印本页, 关闭窗口 …'),
-  junkPatterns: z
-    .array(z.string().refine((source) => isRegExp(source), 'not a regular expression'))
-    .describe('regular expressions for furniture that varies: breadcrumbs, share prompts, running headers'),
+  junkPatterns: Patterns.describe('regular expressions for furniture that varies: breadcrumbs, share prompts, running headers'),
   attachmentFile: z
     .string()
     .refine((source) => isRegExp(source), 'not a regular expression')

@@ -5,7 +5,7 @@
 // header or footer lines, in the task table, or in a diagnostic.
 import { tokenMatcher } from 'chevrotain';
 import { TableRow } from '../../grammars/lexer.js';
-import type { Diagnostic, MarkerKind, PlanNode, Responsibility } from '../model/schema.js';
+import type { Appendix, Diagnostic, MarkerKind, PlanNode, Responsibility } from '../model/schema.js';
 import { fold } from '../text/fold.js';
 import { parseOrdinal, splitHeading } from '../text/text.js';
 import type { ClassifiedLine, ElementDraft, NoticeOutline, TableDraft } from './cst-visitor.js';
@@ -20,6 +20,7 @@ export interface Built {
   sections: PlanNode[];
   footer: ClassifiedLine[];
   table: TableDraft | null;
+  appendices: Appendix[];
   /** the signature that closes a notice that is itself the document: the signatory's line, then the date */
   closing: ClassifiedLine[];
 }
@@ -143,6 +144,7 @@ function placedLines(outline: NoticeOutline): Set<Line> {
     add(t.title);
     if (i === 0) t.rows.forEach(add);
   });
+  outline.appendices.forEach((a) => [a.title, ...a.rows].forEach(add));
   outline.looseResponsibility.forEach(add);
   outline.strays.forEach(add);
   outline.closing.forEach(add);
@@ -178,6 +180,11 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
     sections,
     footer: outline.footer,
     table: outline.tables[0] ?? null,
+    appendices: outline.appendices.map(({ title, rows }) => ({
+      title: title.line.text,
+      lines: rows.map((r) => r.line.text),
+      span: { startLine: title.line.startLine, endLine: rows.at(-1)?.line.endLine ?? title.line.endLine },
+    })),
     closing: [...signatories, ...outline.closing],
   };
 }

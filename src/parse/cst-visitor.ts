@@ -43,6 +43,8 @@ export interface TableDraft {
 
 export interface NoticeOutline {
   front: ClassifiedLine[];
+  /** documents appended after the body that are not the task table: label line, then their lines */
+  appendices: TableDraft[];
   body: ElementDraft[];
   footer: ClassifiedLine[];
   tables: TableDraft[];
@@ -87,6 +89,7 @@ type NoticePart =
   | Cst.ResponsibilityLineCstNode
   | Cst.StrayLineCstNode
   | Cst.ClosingCstNode
+  | Cst.AppendixCstNode
   | ElementNode;
 type ElementPart = Cst.HeadingCstNode | Cst.BodyLineCstNode | Cst.ResponsibilityLineCstNode | ElementNode;
 
@@ -122,7 +125,16 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
   }
 
   notice(ctx: Cst.NoticeCstChildren): NoticeOutline {
-    const outline: NoticeOutline = { front: [], body: [], footer: [], tables: [], looseResponsibility: [], strays: [], closing: [] };
+    const outline: NoticeOutline = {
+      front: [],
+      appendices: [],
+      body: [],
+      footer: [],
+      tables: [],
+      looseResponsibility: [],
+      strays: [],
+      closing: [],
+    };
     for (const child of inOrder(ctx) as (IToken | NoticePart)[]) {
       if (isToken(child)) continue;
       switch (child.name) {
@@ -140,6 +152,9 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
           break;
         case 'strayLine':
           outline.strays.push(this.strayLine(child.children));
+          break;
+        case 'appendix':
+          outline.appendices.push(this.appendix(child.children));
           break;
         case 'closing':
           outline.closing.push(this.closing(child.children));
@@ -254,6 +269,25 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
       inOrder({ tableRow: ctx.tableRow ?? [], tableGroup: ctx.tableGroup ?? [] }) as (Cst.TableRowCstNode | Cst.TableGroupCstNode)[]
     ).map((c) => (c.name === 'tableRow' ? this.tableRow(c.children) : this.tableGroup(c.children)));
     return { title, rows };
+  }
+
+  appendix(ctx: Cst.AppendixCstChildren): TableDraft {
+    const title = this.classify(ctx.AttachmentLine[0]!);
+    const parts = inOrder({ tableRow: ctx.tableRow ?? [], appendixEntry: ctx.appendixEntry ?? [], bodyLine: ctx.bodyLine ?? [] }) as (
+      Cst.TableRowCstNode | Cst.AppendixEntryCstNode | Cst.BodyLineCstNode
+    )[];
+    const rows = parts.map((c) =>
+      c.name === 'tableRow'
+        ? this.tableRow(c.children)
+        : c.name === 'bodyLine'
+          ? this.bodyLine(c.children)
+          : this.appendixEntry(c.children),
+    );
+    return { title, rows };
+  }
+
+  appendixEntry(ctx: Cst.AppendixEntryCstChildren): ClassifiedLine {
+    return this.classify(ctx.ItemMarker[0]!);
   }
 
   strayLine(ctx: Cst.StrayLineCstChildren): ClassifiedLine {

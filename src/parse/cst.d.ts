@@ -18,6 +18,7 @@ export type NoticeCstChildren = {
   dash?: DashCstNode[];
   responsibilityLine?: ResponsibilityLineCstNode[];
   taskTable?: TaskTableCstNode[];
+  appendix?: AppendixCstNode[];
   closing?: ClosingCstNode[];
   footer?: FooterCstNode[];
   strayLine?: StrayLineCstNode[];
@@ -218,6 +219,30 @@ export type TaskTableCstChildren = {
   tableGroup?: TableGroupCstNode[];
 };
 
+export interface AppendixCstNode extends CstNode {
+  name: "appendix";
+  children: AppendixCstChildren;
+}
+
+export type AppendixCstChildren = {
+  AttachmentLine: IToken[];
+  Newline: IToken[];
+  tableRow?: TableRowCstNode[];
+  appendixEntry?: AppendixEntryCstNode[];
+  bodyLine?: BodyLineCstNode[];
+};
+
+export interface AppendixEntryCstNode extends CstNode {
+  name: "appendixEntry";
+  children: AppendixEntryCstChildren;
+}
+
+export type AppendixEntryCstChildren = {
+  ItemMarker: IToken[];
+  Text?: IToken[];
+  Newline: IToken[];
+};
+
 export interface TableRowCstNode extends CstNode {
   name: "tableRow";
   children: TableRowCstChildren;
@@ -318,6 +343,8 @@ export interface ICstNodeVisitor<IN, OUT> extends ICstVisitor<IN, OUT> {
   closing(children: ClosingCstChildren, param?: IN): OUT;
   responsibilityLine(children: ResponsibilityLineCstChildren, param?: IN): OUT;
   taskTable(children: TaskTableCstChildren, param?: IN): OUT;
+  appendix(children: AppendixCstChildren, param?: IN): OUT;
+  appendixEntry(children: AppendixEntryCstChildren, param?: IN): OUT;
   tableRow(children: TableRowCstChildren, param?: IN): OUT;
   tableGroup(children: TableGroupCstChildren, param?: IN): OUT;
   footer(children: FooterCstChildren, param?: IN): OUT;

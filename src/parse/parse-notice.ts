@@ -72,6 +72,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
     sections: built.sections,
     tasks: buildTasks(built.sections),
     taskTable,
+    appendices: built.appendices,
     diagnostics: diagnostics.sort(
       (a, b) =>
         a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),

@@ -70,6 +70,8 @@ const CLOSED = /(?:[。！？；：:;!?…》】』」）)]|[。！？]["”’]
 const OPEN = /(?:[、，,（(“《—-]|关于)$/;
 const SENTENCE_END = /[。！？；!?;]/;
 const BROKEN_TITLE = /关于(?:印发)?$/;
+// A notice title begun (国务院关于促进综合保税区) and not yet ended by its kind of document (…的若干意见).
+const TITLE_BEGUN = /^[^。，,；;：:！？!?\s]{2,40}关于[^。，,；;：:！？!?]{2,40}$/;
 const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,30}(?:人民政府|办公厅|办公室|委员会|政府|局|厅|部|委|院)$/;
 const TITLE_START = /^[\u4e00-\u9fa5]{2,30}?(?:人民政府|办公厅|办公室|委员会)(?:关于|印发)/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
@@ -238,7 +240,12 @@ function runInBreaks(text: string, folded: string): number[] {
         let j = i;
         let ideographic = 0;
         while (j < text.length && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === IDEOGRAPHIC_SPACE) ideographic++;
-        if (ideographic >= 2 || j - i >= 3 || ENDS_WITH_DATE.test(folded.slice(Math.max(first, last - MAX_DATE), last + 1))) cut(j);
+        // one character before the spaces is a spaced-out label (文　　号), never a paragraph
+        if (
+          (last > first && (ideographic >= 2 || j - i >= 3)) ||
+          ENDS_WITH_DATE.test(folded.slice(Math.max(first, last - MAX_DATE), last + 1))
+        )
+          cut(j);
         i = j - 1;
         continue;
       }
@@ -321,8 +328,8 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   const spaced = /[ \u3000\u00a0]/.test(t.text);
   const outside =
     line.outside === true ||
-    (t.text.length <= MAX_JUNK_LENGTH * 2 || ATTACHMENT_FILE.test(folded)) &&
-    (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded))));
+    ((t.text.length <= MAX_JUNK_LENGTH * 2 || ATTACHMENT_FILE.test(folded)) &&
+      (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded)))));
   if (spaced && !outside) {
     t.deleteCjkSpaces();
     folded = fold(t.text);
@@ -330,6 +337,11 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   const positions = t.positions();
   const columns = typeof positions === 'number' ? line.column + positions : positions.map((i) => line.column + i);
   return { ...line, text: t.text, folded, outside, columns };
+}
+
+// A title that prints a document ends with 的通知 (…管理办法 / 实施细则的通知); any other with its kind.
+function titleEnded(text: string): boolean {
+  return text.includes('印发') ? /(?:通知|》)$/.test(text) : TITLE_WORD.test(text);
 }
 
 function startsElement(text: string): boolean {
@@ -347,6 +359,14 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   // a notice title broken after 关于 or 关于印发, or before 关于 after its issuer
   if (BROKEN_TITLE.test(before) && !startsElement(after)) return true;
   if (after.startsWith('关于') && ISSUER_LINE.test(before)) return true;
+  if (
+    TITLE_BEGUN.test(before) &&
+    !titleEnded(before) &&
+    length(after) <= MAX_TITLE_LENGTH &&
+    !SENTENCE_END.test(after) &&
+    !startsElement(after)
+  )
+    return true;
   // a notice title (广东省人民政府办公厅关于印发…) starts a line of its own
   if (TITLE_START.test(after)) return false;
   if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before)) return false;

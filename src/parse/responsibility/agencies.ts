@@ -44,7 +44,8 @@ function withoutBrackets(name: string): string {
 function levelOf(name: string): string {
   const team = /^团(市|区|县)委/.exec(name);
   if (team) return team[1]!;
-  if (KEY_BY_NAME.has(name)) return ''; // 市场监管局 is a body, not 市 + 场监管局
+  // 市场监管局 is a body, not 市 + 场监管局
+  if (KEY_BY_NAME.has(name) || table.levelLookalikes.some((word) => name.startsWith(word))) return '';
   return LEVELS.find((l) => name.startsWith(l) && name.length > l.length) ?? '';
 }
 
@@ -113,8 +114,11 @@ function isGenericName(name: string): boolean {
 export function readRun(run: string): { name: string; raw: string }[] {
   const out: { name: string; raw: string }[] = [];
   let prefix = '';
-  // 和各街道, 及各地区, 国家卫生健康委等国务院相关部门: two parties
-  for (const part of splitOutsideBrackets(run.replace(/和(?=各)|及(?=各)|等(?=(?:国务院|省|市|区|县)?(?:有关|相关|各))/g, '、'), '、')) {
+  // 和各街道, 及各地区, X会同有关部门, 国家卫生健康委等国务院相关部门: two parties
+  for (const part of splitOutsideBrackets(
+    run.replace(/会同|和(?=各)|及(?=各)|等(?=(?:国务院|省|市|区|县)?(?:有关|相关|各))/g, '、'),
+    '、',
+  )) {
     const raw = part.trim();
     const name = withoutEtc(raw);
     if (!name) continue;

@@ -34,6 +34,8 @@ function closingVerb(run: string): { role: Role; length: number } | null {
 // 列第一位者为牵头单位，下同: the first unit listed leads (words in data/roles.json).
 const CONVENTION = new RegExp(`[,，;；。]?\\s*(?:${roles.firstLeads.join('|')})[^,，;；。]*(?:[,，]\\s*下同)?`);
 const CARRIES = /下同/;
+// 由X负责, 技工院校内由X负责: the names follow 由 (a scope before it is no name)
+const BY = /^(?:[^、,，]{0,20}?[内外中])?由/;
 // A clause longer than this, or one that says what must be done, is a sentence, not an agency.
 const MAX_NAME_LENGTH = 30;
 const SENTENCE_WORDS = /均需|需要|应当|认真|及时|贯彻|落实|确保|要求/;
@@ -86,7 +88,7 @@ function readNames(written: string, defaultRole: Role): Record<Role, Name[]> {
       if (verb) names = names.slice(0, -verb.length);
       // a long clause in a statement is a sentence (以下政策措施均需…), kept in the raw text only
       pending.push(
-        ...readRun(names.replace(/^由/, ''))
+        ...readRun(names.replace(BY, ''))
           .filter((n) => isName(n.name))
           .map(asWritten),
       );

@@ -1,10 +1,12 @@
 // The appended 任务分工表: each row matched to an item of the body, whose
 // lead and support it gives; rows that match no item are reported.
 import { tokenMatcher } from 'chevrotain';
+import roles from '../../../data/roles.json' with { type: 'json' };
 import { TableRow as TableRowToken } from '../../../grammars/lexer.js';
 import type { Diagnostic, PlanNode, TableRow, TaskTable } from '../../model/schema.js';
 import { bigramProfile, dice, similarity, type BigramCodes } from '../../text/similarity.js';
 import { splitHeading } from '../../text/text.js';
+import { walk } from '../../model/tree.js';
 import { diagnosticAt } from '../diagnostics.js';
 import type { TableDraft } from '../cst-visitor.js';
 import { reportNameProblems } from './problems.js';
@@ -21,13 +23,24 @@ interface Columns {
 }
 
 const DEFAULT_COLUMNS: Columns = { group: 0, point: 1, lead: 2, support: 3 };
+// `/`, `—`, `无`: a cell left empty on purpose
+const EMPTY_CELL = /^[/／\\—–\-－无]+$/;
+// A header cell is a few words (市卫健委内牵头处室), never a task's text.
+const MAX_HEADER_CELL = 12;
 
+/** The columns a header row names (words in data/roles.json), or null when the row is no header. */
 function headerColumns(cells: string[]): Columns | null {
-  const find = (word: string) => cells.findIndex((c) => c.includes(word));
-  const point = find('要点');
-  const lead = find('牵头');
-  if (point < 0 || lead < 0) return null;
-  return { group: find('项目'), point, lead, support: find('配合') };
+  const find = (column: keyof Columns) => {
+    for (const word of roles.tableColumns[column]) {
+      const at = cells.findIndex((c) => c.length <= MAX_HEADER_CELL && c.includes(word));
+      if (at >= 0) return at;
+    }
+    return -1;
+  };
+  const point = find('point');
+  const lead = find('lead');
+  if (point < 0 || lead < 0 || point === lead) return null;
+  return { group: find('group'), point, lead, support: find('support') };
 }
 
 /** The body's chapters that hold items, for the table's groups (一、五项提升行动) to map onto. */
@@ -61,7 +74,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
       header = cells;
       continue;
     }
-    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
+    const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').replace(EMPTY_CELL, '') : '');
     const point = cell(columns.point);
     const span = { startLine: row.line.startLine, endLine: row.line.endLine };
     const entry: TableRow = {
@@ -75,14 +88,14 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     };
     rows.push(entry);
     chapter ??= candidates[0];
-    const match = chapter ? matchRow(point, chapter, cursor, profiles) : null;
+    const match = (chapter ? matchRow(point, chapter, cursor, profiles) : null) ?? matchAnywhere(point, sections, profiles);
     const where = ` in the task table row "${point}"`;
     if (!match) {
       const message = `the task table row "${point}" matches no item of the body; its departments are not assigned`;
       diagnostics.push(diagnosticAt(row.line, 'warning', 'unmatched-table-row', message));
       continue;
     }
-    cursor = match.sectionIndex;
+    if (match.sectionIndex >= 0) cursor = match.sectionIndex;
     entry.matchedId = match.item.id;
     const read = tableResponsibility(row.line.text, entry.lead, entry.support, span);
     reportNameProblems(read.problems, row.line, diagnostics, where);
@@ -123,6 +136,18 @@ class TitleProfiles {
     if (!profile) this.profiles.set(node, (profile = this.of(node.title)));
     return profile;
   }
+}
+
+/** A row that names a chapter or section rather than an item (加强组织领导): the node anywhere in the body with that title. */
+function matchAnywhere(point: string, sections: PlanNode[], profiles: TitleProfiles): { item: PlanNode; sectionIndex: number } | null {
+  const title = profiles.of(splitHeading(point).title);
+  let best: { item: PlanNode; score: number } | null = null;
+  walk(sections, (node) => {
+    const score = dice(title, profiles.item(node));
+    if (score >= MIN_LOOSE_ROW_SIMILARITY && (!best || score > best.score)) best = { item: node, score };
+  });
+  const found = best as { item: PlanNode; score: number } | null;
+  return found ? { item: found.item, sectionIndex: -1 } : null;
 }
 
 function matchRow(

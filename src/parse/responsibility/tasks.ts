@@ -6,15 +6,16 @@ import { walk } from '../../model/tree.js';
 
 const ACTION_CHAPTER = new RegExp(roles.actionChapterWords.join('|'));
 
-/** Every actionable item: a leaf under an action or project chapter (提升行动, 重点工程 …). */
+/** Every actionable item: a leaf under an action or project chapter (提升行动, 重点工程 …), or a chapter that is one item with its own responsibility (一、…（财政部负责）). */
 export function buildTasks(sections: PlanNode[]): Task[] {
   const hasActionChapter = sections.some((c) => ACTION_CHAPTER.test(c.title));
   const tasks: Task[] = [];
   walk(sections, (node, ancestors) => {
-    if (node.children.length > 0 || ancestors.length === 0) return;
+    if (node.children.length > 0 || (ancestors.length === 0 && node.responsibility === null)) return;
     const chain = [...ancestors, node].reverse();
     const holder = chain.find((n) => n.responsibility !== null) ?? null;
-    const actionable = hasActionChapter ? ACTION_CHAPTER.test(ancestors[0]!.title) : holder !== null;
+    // under action chapters, their leaves; and anywhere, a leaf that names who does it
+    const actionable = hasActionChapter ? ACTION_CHAPTER.test(ancestors[0]?.title ?? '') || holder === node : holder !== null;
     if (!actionable) return;
     const own = holder?.responsibility ?? null;
     // Items that only say who is responsible take the lead their section names.
