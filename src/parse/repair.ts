@@ -240,7 +240,7 @@ function runInBreaks(text: string, folded: string): number[] {
         let j = i;
         let ideographic = 0;
         while (j < text.length && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === IDEOGRAPHIC_SPACE) ideographic++;
-        // one character before the spaces is a spaced-out label (文　　号), never a paragraph
+        // one character before the spaces is a spaced-out label (文, two ideographic spaces, 号), never a paragraph
         if (
           (last > first && (ideographic >= 2 || j - i >= 3)) ||
           ENDS_WITH_DATE.test(folded.slice(Math.max(first, last - MAX_DATE), last + 1))
