@@ -7,6 +7,7 @@ import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } fro
 import {
   ARTICLE,
   ATTACHMENT_LINE,
+  MARKERS,
   CC,
   CHAPTER,
   CIRCLED,
@@ -119,7 +120,8 @@ export const PrintedLine = createToken({
 /** `南沙区全民科学素质行动规划纲要实施方案(2022-2025年)任务分工表` */
 export const TaskTableTitle = createToken({
   name: 'TaskTableTitle',
-  pattern: wholeLine((l) => TASK_TABLE_TITLE.test(l) && !SENTENCE_PUNCTUATION.test(l)),
+  // an entry of a numbered list of attachments (2.…任务分工表) names the table, it is not its title
+  pattern: wholeLine((l) => TASK_TABLE_TITLE.test(l) && !SENTENCE_PUNCTUATION.test(l) && !MARKERS.some((re) => re.test(l))),
   line_breaks: false,
 });
 /** `附件：1.广州市家庭医生签约服务质量监测指标体系`, `附件1广州市…指标体系（2023年版）`: an appended document's label, a header line in the cover letter */

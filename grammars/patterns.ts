@@ -52,8 +52,8 @@ export const MARKERS: readonly RegExp[] = [PART, ARTICLE, CHAPTER, SECTION, ITEM
 // ---- Keywords and whole lines ----------------------------------------------------------
 /** 责任单位： 牵头部门： …, the keyword that opens a responsibility line. */
 export const RESPONSIBILITY = /^(?:责任单位|责任部门|牵头单位|牵头部门|主责单位)\s*[:：]/;
-/** A whole line that is a document number: 厦海政办〔2022〕17号, 穗南府[2022]7号. */
-export const DOC_NUMBER = new RegExp(`^${DOC_NUMBER_FRAGMENT}$`);
+/** A whole line that is a document number: 厦海政办〔2022〕17号, 穗南府[2022]7号; in brackets below the title as legal databases print it: （甬政办发〔2007〕153号）. */
+export const DOC_NUMBER = new RegExp(`^(?:${DOC_NUMBER_FRAGMENT}|[(（]${DOC_NUMBER_FRAGMENT}[)）])$`);
 /** The same, anywhere in a line (for metadata blocks). */
 export const DOC_NUMBER_ANYWHERE = new RegExp(DOC_NUMBER_FRAGMENT);
 /** 2022年6月27日, alone on its line. */

@@ -13,9 +13,9 @@ export const SEEDS = [
   'zhangping-city-2022.txt',
 ];
 
-/** The real notices of fixtures/real/ that are text (the HTML pages wait for their reader). */
-export const REAL_TEXTS = readdirSync(new URL('../fixtures/real/', import.meta.url))
-  .filter((n) => /\.txt$/.test(n))
+/** The real notices of fixtures/real/: text, Markdown saved as text, and HTML pages. */
+export const REAL_NOTICES = readdirSync(new URL('../fixtures/real/', import.meta.url))
+  .filter((n) => /\.(?:txt|html)$/.test(n))
   .sort()
   .map((n) => `real/${n}`);
 

@@ -5,7 +5,7 @@ import { CC, DATE_FRAGMENT, MARKERS, METADATA_KEYS, PUBLICITY, RELATED } from '.
 import { ingest, detectFormat } from '../src/parse/ingest/ingest.js';
 import { repair } from '../src/parse/repair.js';
 import { fold } from '../src/text/fold.js';
-import { fixture, parseFixture, REAL_TEXTS, SEEDS } from './helpers.js';
+import { fixture, parseFixture, REAL_NOTICES, SEEDS } from './helpers.js';
 
 function strings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -38,7 +38,7 @@ function clauses(line: string): string[] {
 // Compared folded and without spaces: a metadata key is kept folded (索 引 號 -> 索引号).
 const comparable = (text: string) => fold(text).replace(/\s+/g, '');
 
-describe.each([...SEEDS, ...REAL_TEXTS])('%s', (name) => {
+describe.each([...SEEDS, ...REAL_NOTICES])('%s', (name) => {
   it('keeps every clause of the body, header and footer', () => {
     const text = fixture(name).toString('utf8');
     const format = detectFormat(text, name);

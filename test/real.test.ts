@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { PlanDocument, type PlanNode } from '../src/model/schema.js';
 import { canonicalAgency } from '../src/parse/responsibility/agencies.js';
-import { names, node, parseFixture, REAL_TEXTS } from './helpers.js';
+import { names, node, parseFixture, REAL_NOTICES } from './helpers.js';
 
-const doc = (prefix: string) => parseFixture(REAL_TEXTS.find((n) => n.startsWith(`real/${prefix}-`))!);
+const doc = (prefix: string) => parseFixture(REAL_NOTICES.find((n) => n.startsWith(`real/${prefix}-`))!);
 const titles = (nodes: PlanNode[]) => nodes.map((n) => n.title);
 const targets = (d: PlanDocument) => d.targets.map((t) => `${t.year} ${t.comparator}${t.value}${t.unit}`);
 
-describe.each(REAL_TEXTS)('%s', (name) => {
+describe.each(REAL_NOTICES)('%s', (name) => {
   it('parses into a valid model, twice the same', () => {
     const d = parseFixture(name);
     expect(PlanDocument.safeParse(d).success).toBe(true);
@@ -318,5 +318,158 @@ describe('33 国发〔2005〕39号, a 决定 on one line', () => {
       '环境保护的法规、制度、工作与任务要求不相适应',
       '把环境保护摆上更加重要的战略位置',
     ]);
+  });
+});
+
+// ---- HTML pages (read by the HTML reader) ----------------------------------------------
+
+describe('12 国发〔2019〕3号, a gov.cn page: metadata table, split title, 排在第一位的部门为牵头部门，下同', () => {
+  const d = doc('12');
+  it('metadata from the page table and the article', () => {
+    expect(d.source.format).toBe('html');
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2019〕3号', issuer: '国务院', signedDate: '2019-01-12' });
+    expect(d.meta.planTitle).toBe('国务院关于促进综合保税区高水平开放高质量发展的若干意见');
+    expect(d.meta.web).toMatchObject({ 索引号: '000014349/2019-00003', 发布日期: '2019年01月25日' });
+  });
+  it('five chapters; the convention of the first item makes the first unit of every item its lead', () => {
+    expect(titles(d.sections)).toEqual(['指导思想', '基本原则', '发展目标', '主要任务', '有关要求']);
+    expect(node(d, '4').children.map((s) => s.children.length)).toEqual([5, 4, 4, 3, 5]);
+    expect(names(node(d, '4.1.1').responsibility!.lead)).toEqual(['税务总局']);
+    expect(names(node(d, '4.1.1').responsibility!.support)).toEqual(['财政部', '海关总署']);
+    expect(names(node(d, '4.1.3').responsibility!.lead)).toEqual(['海关总署']);
+    expect(names(node(d, '4.1.3').responsibility!.support)).toEqual(['商务部']);
+  });
+  it('the share prompt is outside the notice', () => {
+    expect(d.outside.map((o) => o.text)).toContain('扫一扫在手机打开当前页');
+  });
+});
+
+describe('13 国办发〔2018〕117号: thirty chapters, each one item with its units', () => {
+  const d = doc('13');
+  it('every chapter is a task with the units that do it', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国办发〔2018〕117号', issuer: '国务院办公厅', signedDate: '2018-12-06' });
+    expect(d.sections).toHaveLength(30);
+    expect(d.tasks).toHaveLength(30);
+    expect(names(node(d, '1').responsibility!.responsible)).toEqual(['市场监管总局']);
+    expect(names(node(d, '2').responsibility!.responsible)).toEqual(['商务部']);
+    // 国家发展改革委会同有关部门负责: two parties
+    expect(names(node(d, '16').responsibility!.responsible)).toEqual(['国家发展改革委', '有关部门']);
+  });
+});
+
+describe('14 国发〔2019〕4号: a title split by <br>, sections numbered on across chapters', () => {
+  const d = doc('14');
+  it('the plan title and seven chapters of twenty sections', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2019〕4号', issuer: '国务院', planTitle: '国家职业教育改革实施方案' });
+    expect(d.sections).toHaveLength(7);
+    expect(d.sections[0]!.title).toBe('完善国家职业教育制度体系');
+    expect(d.sections.flatMap((c) => c.children)).toHaveLength(20);
+    expect(node(d, '7.20').ordinal).toBe(20);
+  });
+  it('（技工院校内由人力资源社会保障行政部门负责）: the unit after 由', () => {
+    expect(names(node(d, '2.6').responsibility!.responsible)).toEqual(['人力资源社会保障行政部门']);
+  });
+});
+
+describe('15 国办发〔2018〕128号: attributions ending in 指导', () => {
+  const d = doc('15');
+  it('a section gathers the units of its paragraphs', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国办发〔2018〕128号', planTitle: '“无废城市”建设试点工作方案' });
+    expect(titles(d.sections)).toEqual(['总体要求', '主要任务', '实施步骤', '保障措施']);
+    expect(names(node(d, '2.1').responsibility!.lead)).toEqual(['生态环境部']);
+    const all = (id: string) => Object.values(node(d, id).responsibility!).flatMap((v) => (Array.isArray(v) ? names(v) : []));
+    expect(all('2.1')).toEqual(expect.arrayContaining(['国家发展改革委', '国家统计局', '住房城乡建设部']));
+    expect(all('2.3')).toContain('农业农村部');
+  });
+});
+
+describe('16 国发〔2018〕42号: （…等负责。列第一位者为牵头单位，下同） on its own line', () => {
+  const d = doc('16');
+  it('leads and supports of every section', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2018〕42号', issuer: '国务院', signedDate: '2018-12-21' });
+    expect(names(node(d, '2.3').responsibility!.lead)).toEqual(['工业和信息化部']);
+    expect(names(node(d, '2.3').responsibility!.support)).toEqual(['发展改革委', '科技部', '农业农村部']);
+    // 市场监管总局 before 发展改革委 lends it no 市
+    expect(names(node(d, '2.6').responsibility!.lead)).toEqual(['市场监管总局']);
+    expect(names(node(d, '2.6').responsibility!.support)).toContain('发展改革委');
+    expect(d.tasks).toHaveLength(18);
+  });
+});
+
+describe('17 穗卫函〔2023〕1930号, a 517 KB saved page with its 任务分工表 as an HTML table', () => {
+  const d = doc('17');
+  it('four joint issuers who sign on two lines, the date, the plan title', () => {
+    expect(d.meta.docNumber).toBe('穗卫函〔2023〕1930号');
+    expect(d.meta.issuers).toEqual(['广州市卫生健康委员会', '广州市财政局', '广州市人力资源和社会保障局', '广州市医疗保障局']);
+    expect(d.meta.signedDate).toBe('2023-10-19');
+    expect(d.meta.planTitle).toBe('关于推进广州市家庭医生签约服务高质量发展实施方案');
+    expect(d.meta.web).toMatchObject({ 索引号: '11440100MB2C90856P/2023-00331', 文号: '穗卫函〔2023〕1930号' });
+  });
+  it('the table rows (rowspans expanded) give each item its lead and support', () => {
+    expect(d.taskTable!.title).toBe('附件2关于推进广州市家庭医生签约服务高质量发展工作的任务分工表');
+    expect(d.taskTable!.columns.slice(0, 5)).toEqual(['序号', '工作事项', '主要内容', '牵头单位', '配合单位']);
+    expect(d.taskTable!.rows.every((r) => r.matchedId !== null)).toBe(true);
+    expect(node(d, '2.1.1').title).toBe('有序扩大家庭医生来源');
+    expect(names(node(d, '2.1.1').responsibility!.lead)).toEqual(['各区政府']);
+    expect(names(node(d, '2.1.1').responsibility!.support)).toEqual(['市卫生健康委']);
+    // `/` is an empty cell, not a unit
+    expect(names(node(d, '2.1.3').responsibility!.support)).toEqual([]);
+    expect(names(node(d, '3.1').responsibility!.lead)).toEqual(['各区政府']);
+    expect(d.diagnostics).toEqual([]);
+  });
+  it('targets, the appended indicator table, and the site around the article kept outside', () => {
+    expect(targets(d)).toContain('2023 达80%');
+    expect(d.appendices.map((a) => a.title)).toContain('附件1广州市家庭医生签约服务质量监测指标体系（2023年版）');
+    expect(d.outside.map((o) => o.text)).toContain('高级搜索');
+    expect(titles(d.sections)).toEqual(['主要目标', '主要任务', '组织实施']);
+  });
+});
+
+describe('18 and 19: a 办法 and its 实施细则, regulations in articles', () => {
+  const parent = doc('18');
+  const child = doc('19');
+  it('18: the metadata list, sixteen articles, cited ordinals never split an article', () => {
+    expect(parent.meta).toMatchObject({ docNumber: '穗府办规〔2020〕10号', issuer: '广州市人民政府办公厅', signedDate: '2020-06-29' });
+    expect(parent.meta.planTitle).toBe('广州市引进人才入户管理办法');
+    expect(parent.meta.web).toMatchObject({ 统一编号: 'GZ0220200010', 实施日期: '2020年07月09日' });
+    expect(parent.sections).toHaveLength(16);
+    expect(node(parent, '5').children).toHaveLength(10);
+    expect(node(parent, '6').children).toHaveLength(0);
+    expect(node(parent, '6').title).toMatch(/^符合第五条第（一）（二）（三）（四）（五）项条件/);
+  });
+  it('19: two issuers, the title over three lines, five chapters of articles numbered on', () => {
+    expect(child.meta.issuers).toEqual(['广州市人力资源和社会保障局', '广州市公安局']);
+    expect(child.meta).toMatchObject({ docNumber: '穗人社规字〔2022〕2号', signedDate: '2022-07-07' });
+    expect(child.meta.planTitle).toBe('广州市引进人才入户管理办法实施细则');
+    expect(titles(child.sections)).toEqual(['总则', '引进在职人才入户', '引进应届高校毕业生入户', '监督检查', '附则']);
+    expect(child.sections.flatMap((c) => c.children)).toHaveLength(23);
+    expect(node(child, '2.13').children).toHaveLength(0);
+    expect(child.diagnostics).toEqual([]);
+  });
+});
+
+describe('32 甬政办发〔2007〕153号, a legal-database fragment', () => {
+  const d = doc('32');
+  it('the 文号 in brackets below the title, the Chinese-numeral date', () => {
+    expect(d.meta).toMatchObject({ docNumber: '甬政办发〔2007〕153号', issuer: '宁波市人民政府办公厅', signedDate: '2007-08-07' });
+    expect(d.meta.planTitle).toBe('2007年宁波市商贸流通服务业评价与奖励办法');
+  });
+  it('four chapters; the evaluation table kept as an appendix, its spans expanded', () => {
+    expect(titles(d.sections)).toEqual(['评价对象', '奖项设置及评价内容', '评价原则', '评价程序']);
+    expect(node(d, '2.1').children).toHaveLength(3);
+    const rows = d.appendices.flatMap((a) => a.lines);
+    expect(rows.filter((r) => r.startsWith('一、商贸经济发展奖\t'))).toHaveLength(3);
+    expect(d.diagnostics).toEqual([]);
+  });
+});
+
+describe('34 国发〔2018〕41号: 第一章 总 则 with spaced words', () => {
+  const d = doc('34');
+  it('nine chapters, the spaced titles whole', () => {
+    expect(d.meta).toMatchObject({ docNumber: '国发〔2018〕41号', planTitle: '个人所得税专项附加扣除暂行办法', signedDate: '2018-12-13' });
+    expect(d.sections).toHaveLength(9);
+    expect(d.sections[0]!.title).toBe('总则');
+    expect(d.sections[8]!.title).toBe('附则');
+    expect(node(d, '1.1').marker).toBe('第一条');
   });
 });

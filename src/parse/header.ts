@@ -129,7 +129,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
     if (is(WebMetaLine)) {
       readWebMeta(text, meta.web);
     } else if (is(DocNumberLine) && meta.docNumberRaw === null) {
-      meta.docNumberRaw = text;
+      meta.docNumberRaw = text.replace(/^[(（](.*)[)）]$/, '$1');
     } else if ((is(NoticeTitleLine) || is(Text)) && meta.noticeTitle !== null && text === meta.noticeTitle) {
       // the title again (pages print it above and in the document): the same text, kept once
     } else if (is(NoticeTitleLine) && meta.noticeTitle === null) {

@@ -199,6 +199,7 @@ const [FULL_STOP, COLON, EACH, IDEOGRAPHIC_SPACE] = ['。', ':', '各', '\u3000'
   number,
   number,
 ];
+const CITED_ORDINAL = /^\([一二三四五六七八九十\d]{1,3}\)$/;
 // A chapter heading is this short; a section marker after a longer unpunctuated run is text.
 const MAX_HEADING = 64;
 // 二〇二二年十二月二十七日 is the longest date
@@ -240,17 +241,19 @@ function runInBreaks(text: string, folded: string): number[] {
         let j = i;
         let ideographic = 0;
         while (j < text.length && isSpace(text.charCodeAt(j))) if (text.charCodeAt(j++) === IDEOGRAPHIC_SPACE) ideographic++;
-        // one character before the spaces is a spaced-out label (文, two ideographic spaces, 号), never a paragraph
+        // one character before the spaces is a spaced-out label (文, two ideographic spaces, 号), never a paragraph;
+        // nor is one character after them that ends the line (第一章 总 则)
         if (
-          (last > first && (ideographic >= 2 || j - i >= 3)) ||
+          (last > first && j < text.length - 1 && (ideographic >= 2 || j - i >= 3)) ||
           ENDS_WITH_DATE.test(folded.slice(Math.max(first, last - MAX_DATE), last + 1))
         )
           cut(j);
         i = j - 1;
         continue;
       }
-      // a bracket closing the piece's own marker （一） ends no sentence
-      const ended = is(before, ENDS_SENTENCE) && !(is(before, CLOSER) && opened === first);
+      // a bracket closing the piece's own marker （一） ends no sentence, nor one closing an ordinal cited in a list (第（一）（二）项)
+      const ended =
+        is(before, ENDS_SENTENCE) && !(is(before, CLOSER) && (opened === first || CITED_ORDINAL.test(folded.slice(opened, last + 1))));
       if (ended && at(RUN_IN_MARKER, i)) cut(i);
       else if (
         i - first <= MAX_HEADING &&
@@ -361,12 +364,14 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   if (after.startsWith('关于') && ISSUER_LINE.test(before)) return true;
   if (
     TITLE_BEGUN.test(before) &&
+    !MARKERS.some((re) => re.test(before)) &&
     !titleEnded(before) &&
     length(after) <= MAX_TITLE_LENGTH &&
     !SENTENCE_END.test(after) &&
     !startsElement(after)
   )
     return true;
+  if (prev.complete) return false;
   // a notice title (广东省人民政府办公厅关于印发…) starts a line of its own
   if (TITLE_START.test(after)) return false;
   if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before)) return false;

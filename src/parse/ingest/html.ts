@@ -82,7 +82,14 @@ class LineWriter {
   end(): void {
     if (this.text.trim() !== '') {
       const outside = this.outside && !isMetadataLine(this.text.trim().replace(/[ \u3000\u00a0]+/g, ''));
-      this.lines.push({ text: this.text, line: this.line, column: this.column, heading: this.heading, ...(outside ? { outside } : {}) });
+      this.lines.push({
+        text: this.text,
+        line: this.line,
+        column: this.column,
+        heading: this.heading,
+        complete: true,
+        ...(outside ? { outside } : {}),
+      });
     }
     this.text = '';
     this.heading = false;
@@ -207,7 +214,10 @@ function span(value: unknown): number {
 
 /** A cell's text on one line: its paragraphs run together, white space collapsed. */
 function cellText(cell: Element): string {
-  return textOf(cell).replace(/\s+/g, ' ').trim();
+  // HTML's white space collapses; U+3000 and no-break spaces are text (标　　题)
+  return textOf(cell)
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 }
 
 function textOf(node: Element | Root): string {
