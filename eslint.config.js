@@ -16,6 +16,8 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'always'],
+      // notices are written with U+3000; in a page or notice quoted by a test it is text
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }],
       'no-control-regex': 'off',
     },
   },

@@ -214,7 +214,7 @@ function span(value: unknown): number {
 
 /** A cell's text on one line: its paragraphs run together, white space collapsed. */
 function cellText(cell: Element): string {
-  // HTML's white space collapses; U+3000 and no-break spaces are text (标　　题)
+  // HTML's white space collapses; U+3000 and no-break spaces are text (标, two U+3000, 题)
   return textOf(cell)
     .replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
