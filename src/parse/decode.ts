@@ -7,7 +7,8 @@
 // input that is no text (empty, binary, of an encoding that cannot be told).
 // Nothing else throws.
 import { createHash } from 'node:crypto';
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
+import type * as Chardet from 'chardet';
 import type { Source } from '../model/schema.js';
 
 export type Encoding = Source['encoding'];
@@ -106,6 +107,8 @@ export function decode(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   const declaredText = declared && strictDecode(LABELS[declared], bytes);
   if (declared && declaredText) return finish(declaredText, declared, digest);
+  // the detector loads only for the rare file that is neither Unicode nor declares its charset
+  const { analyse } = createRequire(import.meta.url)('chardet') as typeof Chardet;
   const [best] = analyse(bytes.subarray(0, 65536))
     .filter((match) => DETECTED[match.name] && match.confidence >= MIN_CONFIDENCE)
     .sort((a, b) => b.confidence - a.confidence);

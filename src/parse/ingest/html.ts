@@ -7,12 +7,18 @@
 // colspan expanded, the form the task-table reader takes. Scripts, styles and
 // comments are markup; text outside the article is kept, marked outside.
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { createRequire } from 'node:module';
+import type rehypeParseType from 'rehype-parse';
+import { unified, type Processor } from 'unified';
 import { isMetadataLine } from '../../../grammars/patterns.js';
 import type { SourceLine } from './source-line.js';
 
-const htmlParser = unified().use(rehypeParse);
+// parse5 costs some 60 ms to load: loaded when a page is read, so that a text notice starts as fast as before
+const load = createRequire(import.meta.url);
+let parser: Processor<Root> | undefined;
+function htmlParser(): Processor<Root> {
+  return (parser ??= unified().use((load('rehype-parse') as { default: typeof rehypeParseType }).default) as unknown as Processor<Root>);
+}
 
 // Markup without text of the page: never read.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'canvas', 'svg', 'object', 'select', 'button']);
@@ -34,7 +40,7 @@ const MAX_WIDENING = 200;
 const LABEL = /^[^\t:：]{1,12}[:：]$/;
 
 export function readHtml(text: string): SourceLine[] {
-  const tree = htmlParser.parse(text) as Root;
+  const tree = htmlParser().parse(text) as Root;
   const article = findArticle(tree);
   const reader = new LineWriter();
   walk(tree.children, reader, article === null, article);
