@@ -36,8 +36,9 @@ const TOP = new Set(['html', 'body']);
 
 // The article widens to its ancestors while they add no more than this many characters in all: a title and a date line, not the site.
 const MAX_WIDENING = 200;
-// A label cell: short, ending with a colon (索 引 号：).
+// A label cell: short, ending with a colon (索 引 号：), read without the spaces that pad its letters.
 const LABEL = /^[^\t:：]{1,12}[:：]$/;
+const withoutSpaces = (text: string) => text.replace(/[ \u3000\u00a0]+/g, '');
 
 export function readHtml(text: string): SourceLine[] {
   const tree = htmlParser().parse(text) as Root;
@@ -87,7 +88,7 @@ class LineWriter {
 
   end(): void {
     if (this.text.trim() !== '') {
-      const outside = this.outside && !isMetadataLine(this.text.trim().replace(/[ \u3000\u00a0]+/g, ''));
+      const outside = this.outside && !isMetadataLine(withoutSpaces(this.text.trim()));
       this.lines.push({
         text: this.text,
         line: this.line,
@@ -133,7 +134,7 @@ function element(node: Element, out: LineWriter, inside: boolean, article: Eleme
 // A table of data: no table inside it and more than one column. A layout
 // table (nested tables, or one cell a row framing the article) is read as blocks.
 function isDataTable(node: Element): boolean {
-  return !hasDescendant(node, 'table') && rows(node).some((row) => row.children.filter(isCell).length > 1);
+  return !containsTable(node) && rows(node).some((row) => row.children.filter(isCell).length > 1);
 }
 
 function isCell(node: ElementContent): node is Element {
@@ -145,8 +146,15 @@ function isHidden(node: Element): boolean {
   return node.properties?.hidden === true || (typeof style === 'string' && /display\s*:\s*none/i.test(style));
 }
 
-function hasDescendant(node: Element, tag: string): boolean {
-  return node.children.some((c) => c.type === 'element' && (c.tagName === tag || hasDescendant(c, tag)));
+// Remembered per element: layout tables nest, and asking each of them afresh would rescan the nested ones.
+const tableInside = new WeakMap<Element, boolean>();
+function containsTable(node: Element): boolean {
+  let found = tableInside.get(node);
+  if (found === undefined) {
+    found = node.children.some((c) => c.type === 'element' && (c.tagName === 'table' || containsTable(c)));
+    tableInside.set(node, found);
+  }
+  return found;
 }
 
 interface Cell {
@@ -197,7 +205,7 @@ function isLabelRow(row: Cell[]): boolean {
     const cell = row[i]!;
     const continued = i > 0 && cell === row[i - 1]; // a value spanning columns
     const empty = cell.text === '' && (row[i + 1]?.text ?? '') === '';
-    if (!continued && !empty && !LABEL.test(cell.text.replace(/[ \u3000\u00a0]+/g, ''))) return false;
+    if (!continued && !empty && !LABEL.test(withoutSpaces(cell.text))) return false;
   }
   return true;
 }
