@@ -21,6 +21,8 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
+  // pdf.js starts its worker from a file beside its own: it stays a package of node_modules
+  external: ['pdfjs-dist'],
   minify: true,
   logLevel: 'warning',
   // createRequire for the CommonJS parts of dependencies

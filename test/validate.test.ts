@@ -121,12 +121,12 @@ describe('rules fire, and do not fire', () => {
     expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);
   });
 
-  it('unreadable and schema are findings, not failures', () => {
-    expect(validateFile(join(tmp, 'missing.txt')).findings.map((f) => f.ruleId)).toEqual(['unreadable']);
+  it('unreadable and schema are findings, not failures', async () => {
+    expect((await validateFile(join(tmp, 'missing.txt'))).findings.map((f) => f.ruleId)).toEqual(['unreadable']);
     writeFileSync(join(tmp, 'empty.txt'), '');
-    expect(validateFile(join(tmp, 'empty.txt')).findings[0]).toMatchObject({ ruleId: 'unreadable', severity: 'error' });
+    expect((await validateFile(join(tmp, 'empty.txt'))).findings[0]).toMatchObject({ ruleId: 'unreadable', severity: 'error' });
     writeFileSync(join(tmp, 'bad.json'), JSON.stringify({ schemaVersion: '1.0.0', meta: {} }));
-    const schema = validateFile(join(tmp, 'bad.json')).findings;
+    const schema = (await validateFile(join(tmp, 'bad.json'))).findings;
     expect(schema.every((f) => f.ruleId === 'schema')).toBe(true);
     expect(schema.map((f) => f.message).join('\n')).toMatch(/at meta\.docNumber/);
   });

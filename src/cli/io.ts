@@ -1,6 +1,7 @@
 // Reading notices and writing results for the CLI: every failure becomes a
 // UsageError with one line a person can act on, never a stack trace.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
 
 /** A problem with the command line or the files it names: exit code 2. */
 export class UsageError extends Error {
@@ -22,11 +23,18 @@ function reason(error: unknown): string {
   return REASONS[code] ?? (error as Error).message;
 }
 
-/** The bytes of a file, or of standard input for `-`. */
-export function readInput(path: string): Uint8Array {
+/** The bytes of a file, or of standard input for `-`; a file over `maxBytes` is refused before it is read. */
+export function readInput(path: string, maxBytes = DEFAULT_LIMITS.maxBytes): Uint8Array {
+  const tooLarge = (size: number) => new UsageError(`cannot read '${path === '-' ? 'standard input' : path}': it has ${size} bytes, more than the limit of ${maxBytes} (--max-size)`);
   try {
-    if (path === '-') return readFileSync(0);
-    if (statSync(path).isDirectory()) throw new UsageError(`cannot read '${path}': it is a directory`);
+    if (path === '-') {
+      const bytes = readFileSync(0);
+      if (bytes.length > maxBytes) throw tooLarge(bytes.length);
+      return bytes;
+    }
+    const stats = statSync(path);
+    if (stats.isDirectory()) throw new UsageError(`cannot read '${path}': it is a directory`);
+    if (stats.size > maxBytes) throw tooLarge(stats.size);
     return readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -11,6 +11,8 @@ export { SCHEMA_VERSION };
 export const Span = z.object({
   startLine: z.number().int().positive(),
   endLine: z.number().int().positive(),
+  startPage: z.number().int().positive().optional().describe('the page the first line is printed on (PDF, OFD)'),
+  endPage: z.number().int().positive().optional().describe('the page the last line is printed on (PDF, OFD)'),
 });
 
 export const Severity = z.enum(['error', 'warning', 'info']);

@@ -118,12 +118,6 @@ export function decode(bytes: Uint8Array): Decoded {
   return fail('the encoding of the file cannot be told: it is neither UTF-8, UTF-16, GB18030 nor Big5 text');
 }
 
-/** The text of bytes already known to be in this encoding (a notice parsed before). */
-export function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
-  const label = encoding in LABELS ? LABELS[encoding as TextEncoding] : 'utf-8';
-  return new TextDecoder(label).decode(bytes);
-}
-
 function finish(text: string, encoding: Encoding, digest: string): Decoded {
   if (text.trim() === '') throw new InputError('the file holds only white space');
   return { text, encoding, sha256: digest };

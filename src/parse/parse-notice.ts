@@ -5,12 +5,15 @@ import { parseCst } from '../../grammars/parser.js';
 import { assignResponsibilities } from './responsibility/assign.js';
 import { readTaskTable } from './responsibility/task-table.js';
 import { buildTasks } from './responsibility/tasks.js';
-import { decode, sha256, type Encoding } from './decode.js';
+import { decode, InputError, sha256, type Encoding } from './decode.js';
 import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat } from './ingest/ingest.js';
 import { readClosing, readFooter, readFront } from './header.js';
 import type { DiagnosticCode } from '../model/diagnostic-codes.js';
-import type { Diagnostic, PlanDocument } from '../model/schema.js';
+import type { Diagnostic, PlanDocument, Source, Span } from '../model/schema.js';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../model/input-formats.js';
+import { DEFAULT_LIMITS, sniffDocument, type ReadLimits } from './ingest/documents/limits.js';
+import type { SourceLine } from './ingest/source-line.js';
 import { SCHEMA_VERSION } from '../model/version.js';
 import { buildTree } from './build-tree.js';
 import { visitNotice } from './cst-visitor.js';
@@ -19,21 +22,59 @@ import { collectTargets } from './targets.js';
 import { compareText } from '../text/text.js';
 
 export interface ParseOptions {
-  /** Shown in `source.path` and used to tell Markdown from text; `<stdin>` when absent. */
+  /** Shown in `source.path` and used to tell Markdown and HTML from text; `<stdin>` when absent. */
   path?: string;
-  /** `auto` (default) decides by the file name, then by the content. */
+  /** `auto` (default) decides by the content (a document's magic bytes, markup), then by the file name. */
   format?: InputFormat | 'auto';
+  /** Limits on what a document may make the readers do; DEFAULT_LIMITS when absent. */
+  limits?: Partial<ReadLimits>;
+}
+
+/** A plan and the text it was read from (a document's extracted text), whose line N is the model's line N. */
+export interface ReadResult {
+  doc: PlanDocument;
+  text: string;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
- * Parses one notice into the canonical plan model. Accepts the file's bytes
- * (decoded as UTF-8 or GB18030) or text already decoded. Never throws on a
- * notice's content: what cannot be placed becomes a diagnostic. Throws
- * InputError only for input that is no text at all (empty, binary, undecodable).
+ * Parses one notice of a text format (text, Markdown, HTML) into the
+ * canonical plan model. Accepts the file's bytes (its encoding detected) or
+ * text already decoded. Never throws on a notice's content: what cannot be
+ * placed becomes a diagnostic. Throws InputError only for input that is no
+ * text (empty, binary, undecodable, a document format: read those with readNotice).
  */
 export function parseNotice(input: string | Uint8Array, options: ParseOptions = {}): PlanDocument {
+  return parseText(input, options).doc;
+}
+
+/**
+ * Reads one notice of any format (a Word, OpenDocument, PDF or OFD document,
+ * or text) into the canonical plan model; the document readers load only
+ * when such a file is read. Throws InputError for a file that is no notice:
+ * empty, damaged, protected by a password, a scan without text, over a limit.
+ */
+export async function readNotice(bytes: Uint8Array, options: ParseOptions = {}): Promise<PlanDocument> {
+  return (await readNoticeText(bytes, options)).doc;
+}
+
+/** readNotice, with the text the notice was read as. */
+export async function readNoticeText(bytes: Uint8Array, options: ParseOptions = {}): Promise<ReadResult> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  checkSize(bytes, limits);
+  const requested = options.format ?? 'auto';
+  const family = requested === 'auto' ? sniffDocument(bytes) : isDocumentFormat(requested) ? requested : null;
+  if (!family) return parseText(bytes, options);
+  const { readDocument } = await import('./ingest/documents/read-document.js');
+  const { format, extracted } = await readDocument(bytes, family, limits);
+  const source: Source = { path: options.path ?? '<stdin>', sha256: sha256(bytes), format, encoding: 'binary' };
+  const doc = buildModel(extracted.lines, source);
+  if (extracted.pages) addPages(doc, extracted.pages);
+  return { doc, text: extracted.text };
+}
+
+function parseText(input: string | Uint8Array, options: ParseOptions): ReadResult {
   let text: string;
   let encoding: Encoding = 'utf-8';
   let digest: string;
@@ -41,14 +82,24 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
     text = input.replace(/^\uFEFF/, '');
     digest = sha256(new TextEncoder().encode(input));
   } else {
+    checkSize(input, { ...DEFAULT_LIMITS, ...options.limits });
+    const document = sniffDocument(input);
+    if (document) throw new InputError(`the file is a ${document === 'zip' ? 'zip (Word, OpenDocument or OFD)' : document.toUpperCase()} document: read it with readNotice`);
     const decoded = decode(input);
     ({ text, encoding } = decoded);
     digest = decoded.sha256;
   }
-  const format = !options.format || options.format === 'auto' ? detectFormat(text, options.path) : options.format;
-  const diagnostics: Diagnostic[] = [];
+  const requested = options.format ?? 'auto';
+  if (isDocumentFormat(requested)) throw new InputError(`a ${requested} document is read from its bytes, with readNotice`);
+  const format = requested === 'auto' ? detectFormat(text, options.path) : requested;
+  const source: Source = { path: options.path ?? '<stdin>', sha256: digest, format, encoding };
+  return { doc: buildModel(ingest(text, format), source), text };
+}
 
-  const repaired = repair(ingest(text, format), format);
+/** The shared stages after ingest: line repair, the grammar, the tree, header, responsibility and targets. */
+function buildModel(sourceLines: SourceLine[], source: Source): PlanDocument {
+  const diagnostics: Diagnostic[] = [];
+  const repaired = repair(sourceLines, source.format);
   const lines = repaired.filter((l) => !l.outside);
   const outside = repaired.filter((l) => l.outside).map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
   const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${l.folded}\n`).join(''));
@@ -65,7 +116,7 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
 
   return {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: options.path ?? '<stdin>', sha256: digest, format, encoding },
+    source,
     meta: front.meta,
     preamble: front.preamble,
     targets: collectTargets(front.preamble, front.preambleSpan, built.sections),
@@ -81,7 +132,31 @@ export function parseNotice(input: string | Uint8Array, options: ParseOptions = 
   };
 }
 
+function checkSize(bytes: Uint8Array, limits: ReadLimits): void {
+  if (bytes.length > limits.maxBytes) throw new InputError(`the file has ${bytes.length} bytes, more than the limit of ${limits.maxBytes}`);
+}
+
+/** Every span of a paged document gains the pages its lines are printed on. */
+function addPages(doc: PlanDocument, pages: number[]): void {
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value && typeof value === 'object') {
+      const span = value as Partial<Span>;
+      if (typeof span.startLine === 'number' && typeof span.endLine === 'number') {
+        span.startPage = pages[span.startLine - 1];
+        span.endPage = pages[span.endLine - 1];
+      } else stack.push(...Object.values(value));
+    }
+  }
+}
+
 /** A diagnostic at line `index` (1-based) of the repaired text. */
+function isDocumentFormat(format: string): format is DocumentFormat {
+  return (DOCUMENT_FORMATS as readonly string[]).includes(format);
+}
+
 function at(lines: Line[], index: number, code: DiagnosticCode, message: string): Diagnostic {
   const line = lines[Math.min(Math.max(index, 1), lines.length) - 1];
   return line ? diagnosticAt(line, 'error', code, message) : { severity: 'error', code, message, line: 1, column: 1 };

@@ -322,7 +322,8 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   if (t.text === '') return null;
   let folded = fold(t.text);
   if (PAGE_NUMBER.test(folded)) return null;
-  if (format === 'text' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
+  // a list bullet of plain lines (text, a document's paragraphs); Markdown's and HTML's lists are read by their readers
+  if (format !== 'markdown' && format !== 'html' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
   if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
   // a metadata label whose colon was lost: the spaces stand for it
   if (folded.length <= MAX_JUNK_LENGTH * 2) t.replace(METADATA_COLON_LOST, () => ':');

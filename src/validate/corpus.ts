@@ -28,10 +28,10 @@ export async function validateCorpus(files: string[], options: CorpusOptions = {
   let done = 0;
   const report = () => options.onProgress?.(++done, files.length);
   if (jobs === 1) {
-    files.forEach((file, i) => {
-      results[i] = validateFile(file, settings);
+    for (const [i, file] of files.entries()) {
+      results[i] = await validateFile(file, settings);
       report();
-    });
+    }
     return results;
   }
   let next = 0;

@@ -1,8 +1,8 @@
 // `plan validate` as a library: the rules applied to one plan and to one file.
 import { readFileSync } from 'node:fs';
-import { decodeAs, InputError } from '../parse/decode.js';
+import { InputError } from '../parse/decode.js';
 import { PlanDocument, type Severity } from '../model/schema.js';
-import { parseNotice } from '../parse/parse-notice.js';
+import { readNoticeText } from '../parse/parse-notice.js';
 import { RULES, type RuleId } from './catalogue.js';
 import { checkPlan, type RuleSetting } from './rules.js';
 
@@ -53,8 +53,8 @@ export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?
   );
 }
 
-/** Validates one file: a notice (.txt, .md) or a plan model (.json). Never throws. */
-export function validateFile(file: string, settings: RuleSettings = {}): FileResult {
+/** Validates one file: a notice (any format plan reads) or a plan model (.json). Never rejects. */
+export async function validateFile(file: string, settings: RuleSettings = {}): Promise<FileResult> {
   const path = file === '-' ? '<stdin>' : file;
   let bytes: Uint8Array;
   try {
@@ -65,8 +65,7 @@ export function validateFile(file: string, settings: RuleSettings = {}): FileRes
   }
   if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
   try {
-    const doc = parseNotice(bytes, { path });
-    const text = decodeAs(bytes, doc.source.encoding);
+    const { doc, text } = await readNoticeText(bytes, { path });
     return { file: path, findings: validate(doc, settings, text) };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;

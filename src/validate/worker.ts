@@ -5,5 +5,5 @@ import { validateFile, type RuleSettings } from './validate.js';
 const { settings } = workerData as { settings: RuleSettings };
 
 parentPort!.on('message', ({ index, file }: { index: number; file: string }) => {
-  parentPort!.postMessage({ index, result: validateFile(file, settings) });
+  void validateFile(file, settings).then((result) => parentPort!.postMessage({ index, result }));
 });

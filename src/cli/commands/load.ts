@@ -3,14 +3,14 @@
 import { InputError } from '../../parse/decode.js';
 import { readInput, UsageError } from '../io.js';
 import type { PlanDocument } from '../../model/schema.js';
-import { parseNotice, type ParseOptions } from '../../parse/parse-notice.js';
+import { readNotice, type ParseOptions } from '../../parse/parse-notice.js';
 
-export async function loadPlan(path: string, format: ParseOptions['format'] = 'auto'): Promise<PlanDocument> {
-  const bytes = readInput(path);
+export async function loadPlan(path: string, format: ParseOptions['format'] = 'auto', limits?: ParseOptions['limits']): Promise<PlanDocument> {
+  const bytes = readInput(path, limits?.maxBytes);
   const shown = path === '-' ? '<stdin>' : path;
   try {
     if (/\.json$/i.test(path)) return await readModel(bytes, shown);
-    return parseNotice(bytes, { path: shown, format });
+    return await readNotice(bytes, { path: shown, format, ...(limits && { limits }) });
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(`cannot read '${shown}': ${error.message}`);
     throw error;

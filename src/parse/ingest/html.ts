@@ -12,6 +12,7 @@ import type rehypeParseType from 'rehype-parse';
 import { unified, type Processor } from 'unified';
 import { isMetadataLine } from '../../../grammars/patterns.js';
 import type { SourceLine } from './source-line.js';
+import { TableGrid, withoutSpaces } from './table.js';
 
 // parse5 costs some 60 ms to load: loaded when a page is read, so that a text notice starts as fast as before
 const load = createRequire(import.meta.url);
@@ -36,9 +37,6 @@ const TOP = new Set(['html', 'body']);
 
 // The article widens to its ancestors while they add no more than this many characters in all: a title and a date line, not the site.
 const MAX_WIDENING = 200;
-// A label cell: short, ending with a colon (索 引 号：), read without the spaces that pad its letters.
-const LABEL = /^[^\t:：]{1,12}[:：]$/;
-const withoutSpaces = (text: string) => text.replace(/[ \u3000\u00a0]+/g, '');
 
 export function readHtml(text: string): SourceLine[] {
   const tree = htmlParser().parse(text) as Root;
@@ -157,57 +155,17 @@ function containsTable(node: Element): boolean {
   return found;
 }
 
-interface Cell {
-  text: string;
-  line: number;
-  column: number;
-}
-
-/** A data table: its grid with spanned cells repeated, then written as label/value lines or tab-separated rows. */
+/** A data table, written as label/value lines or tab-separated rows. */
 function table(node: Element, out: LineWriter): void {
-  const grid: (Cell | undefined)[][] = [];
-  rows(node).forEach((row, r) => {
-    grid[r] ??= [];
-    let c = 0;
+  const grid = new TableGrid();
+  for (const row of rows(node)) {
+    grid.startRow();
     for (const cell of row.children.filter(isCell)) {
-      while (grid[r]![c]) c++;
       const start = cell.position?.start;
-      const value: Cell = { text: cellText(cell), line: start?.line ?? 1, column: start?.column ?? 1 };
-      const rowSpan = span(cell.properties?.rowSpan);
-      const colSpan = span(cell.properties?.colSpan);
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (grid[r + dr] ??= [])[c + dc] = value;
-      c += colSpan;
+      grid.add({ text: cellText(cell), line: start?.line ?? 1, column: start?.column ?? 1 }, span(cell.properties?.rowSpan), span(cell.properties?.colSpan));
     }
-  });
-  const filled = grid.map((row) => Array.from(row, (cell) => cell ?? { text: '', line: 0, column: 0 }));
-  const pairs = filled.every((row) => isLabelRow(row));
-  for (const row of filled) {
-    const first = row.find((cell) => cell.line > 0);
-    if (!first || row.every((cell) => cell.text === '')) continue;
-    if (pairs) {
-      for (let i = 0; i + 1 < row.length; i += 2) {
-        const [label, value] = [row[i]!, row[i + 1]!];
-        if (label.text !== '' && row.indexOf(label) === i) out.addLine(label.text + value.text, label.line, label.column);
-      }
-    } else out.addLine(dedupe(row).join('\t'), first.line, first.column);
   }
-}
-
-// A cell spanning columns is written once in its row: its text stands in one column, not several.
-function dedupe(row: Cell[]): string[] {
-  return row.filter((cell, i) => i === 0 || cell !== row[i - 1] || cell.text === '').map((cell) => cell.text);
-}
-
-// A metadata table: every row alternates label cells (索引号：) and values.
-function isLabelRow(row: Cell[]): boolean {
-  if (row.length < 2) return false;
-  for (let i = 0; i < row.length; i += 2) {
-    const cell = row[i]!;
-    const continued = i > 0 && cell === row[i - 1]; // a value spanning columns
-    const empty = cell.text === '' && (row[i + 1]?.text ?? '') === '';
-    if (!continued && !empty && !LABEL.test(withoutSpaces(cell.text))) return false;
-  }
-  return true;
+  for (const line of grid.lines()) out.addLine(line.text, line.line, line.column);
 }
 
 function rows(node: Element): Element[] {
@@ -221,9 +179,7 @@ function rows(node: Element): Element[] {
 }
 
 function span(value: unknown): number {
-  const n = typeof value === 'number' ? value : Number(value);
-  // a span past the table's end is cut where browsers cut it
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return typeof value === 'number' ? value : Number(value);
 }
 
 /** A cell's text on one line: its paragraphs run together, white space collapsed. */

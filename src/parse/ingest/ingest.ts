@@ -1,16 +1,16 @@
 // Stage 2: text -> source lines, one reader per input format. Guarantees to
 // line repair: every line of the notice's text in input order, markup removed,
 // each with its 1-based input line and column; a table row as tab-separated cells.
-import type { InputFormat } from '../../model/input-formats.js';
+import type { InputFormat, TextFormat } from '../../model/input-formats.js';
 import { readHtml } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { SourceLine } from './source-line.js';
 import { readText } from './text.js';
 
-export type { InputFormat, SourceLine };
+export type { InputFormat, SourceLine, TextFormat };
 
-/** One reader per input format (formats.ts names them). */
-const READERS: Record<InputFormat, (text: string) => SourceLine[]> = {
+/** One reader per text format (input-formats.ts names them; documents/ reads the rest). */
+const READERS: Record<TextFormat, (text: string) => SourceLine[]> = {
   markdown: readMarkdown,
   text: readText,
   html: readHtml,
@@ -26,7 +26,7 @@ const HTML_START = /^\s*(?:<!doctype html|<html[\s>]|<(?:head|body|div|p|table|m
 const HTML_CLOSE = /<\/(?:html|body|div|p|table|td|span|center|font|section|article)>/i;
 
 /** The format by the file name (.md, .html), else by the content: HTML when it opens with markup, Markdown when it has Markdown's marks, else text. */
-export function detectFormat(text: string, path?: string): InputFormat {
+export function detectFormat(text: string, path?: string): TextFormat {
   if (path && /\.(md|markdown)$/i.test(path)) return 'markdown';
   if (path && /\.x?html?$/i.test(path)) return 'html';
   if (HTML_START.test(text) && HTML_CLOSE.test(text)) return 'html';
@@ -36,6 +36,6 @@ export function detectFormat(text: string, path?: string): InputFormat {
   return 'text';
 }
 
-export function ingest(text: string, format: InputFormat): SourceLine[] {
+export function ingest(text: string, format: TextFormat): SourceLine[] {
   return READERS[format](text);
 }

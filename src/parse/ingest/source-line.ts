@@ -10,4 +10,6 @@ export interface SourceLine {
   complete?: boolean;
   /** Outside the notice by the reader's judgement (a web page's navigation, footer, share widgets): recorded, never parsed. */
   outside?: boolean;
+  /** The page the line is printed on, for a paged format (PDF, OFD). */
+  page?: number;
 }
