@@ -321,7 +321,6 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   else t.trim(/\s/);
   if (t.text === '') return null;
   let folded = fold(t.text);
-  if (PAGE_NUMBER.test(folded)) return null;
   // a list bullet of plain lines (text, a document's paragraphs); Markdown's and HTML's lists are read by their readers
   if (format !== 'markdown' && format !== 'html' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
   if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
@@ -330,8 +329,10 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   if (t.text !== folded) folded = fold(t.text);
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaced = /[ \u3000\u00a0]/.test(t.text);
+  // a page number (— 1 —, 第1页) is recorded with the furniture, never read as text of the notice
   const outside =
     line.outside === true ||
+    PAGE_NUMBER.test(folded) ||
     ((t.text.length <= MAX_JUNK_LENGTH * 2 || ATTACHMENT_FILE.test(folded)) &&
       (isJunk(t.text, folded) || (spaced && isJunk(removeCjkSpaces(t.text), removeCjkSpaces(folded)))));
   if (spaced && !outside) {
@@ -357,7 +358,7 @@ function isTitle(text: string): boolean {
 }
 
 function continues(prev: Cleaned, next: Cleaned): boolean {
-  if (prev.heading || next.heading || prev.outside || next.outside) return false;
+  if (prev.heading || next.heading) return false;
   const [before, after] = [prev.folded, next.folded];
   if (before.includes('\t') || after.includes('\t')) return false;
   // a notice title broken after 关于 or 关于印发, or before 关于 after its issuer
@@ -391,6 +392,11 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   let current: (Line & { last: Cleaned }) | null = null;
   for (const line of kept) {
     const segment = { line: line.line, columns: line.columns };
+    // furniture (a page number between two halves of a paragraph) stands apart and interrupts nothing
+    if (line.outside) {
+      out.push({ text: line.text, folded: line.folded, startLine: line.line, endLine: line.line, heading: line.heading, outside: true, segments: [{ offset: 0, ...segment }] });
+      continue;
+    }
     if (current && continues(current.last, line)) {
       current.segments.push({ offset: current.text.length, ...segment });
       current.text += line.text;
@@ -406,7 +412,6 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       startLine: line.line,
       endLine: line.line,
       heading: line.heading,
-      ...(line.outside ? { outside: true } : {}),
       segments: [{ offset: 0, ...segment }],
       last: line,
     };
