@@ -1,11 +1,12 @@
 // The `plan` command line: argument parsing and exit codes only. Each command
 // loads its module on demand, so `plan --help` does not pay for the parser.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../parse/decode.js';
 import { UsageError } from './io.js';
 import { DIFF_FORMAT_NAMES } from '../diff/render/index.js';
 import { EXPORT_FORMAT_NAMES } from '../export/export.js';
 import { INPUT_FORMATS } from '../model/input-formats.js';
+import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
 import { REPORTER_NAMES } from '../validate/reporters/index.js';
 import { packageVersion } from '../model/version.js';
 
@@ -16,6 +17,14 @@ Exit codes:
   0  success
   1  findings (plan validate: errors; plan diff: differences)
   2  trouble: bad usage, a file that cannot be read, written or decoded`;
+
+const MB = 1024 * 1024;
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!(n > 0)) throw new InvalidArgumentError('a size in megabytes, greater than 0');
+  return n;
+}
 
 function program(): Command {
   const plan = new Command('plan')
@@ -40,9 +49,12 @@ ${EXIT_CODES}`,
   plan
     .command('parse')
     .description('parse a notice into the canonical JSON plan model')
-    .argument('[file]', "the notice (.txt, .md); '-' for standard input")
+    .argument('[file]', "the notice (.txt, .md, .html, .docx, .doc, .odt, .pdf, .ofd); '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
-    .addOption(new Option('--input-format <format>', 'how to read the input').choices(['auto', ...INPUT_FORMATS]).default('auto'))
+    .addOption(
+      new Option('--input-format <format>', 'how to read the input (auto: by its first bytes and markup)').choices(['auto', ...INPUT_FORMATS]).default('auto'),
+    )
+    .addOption(new Option('--max-size <MB>', 'refuse an input larger than this').argParser(megabytes).default(DEFAULT_LIMITS.maxBytes / MB))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--compact', 'JSON on one line')
     .option('-q, --quiet', 'do not print diagnostics on standard error')
@@ -53,6 +65,8 @@ ${EXIT_CODES}`,
 Examples:
   plan parse notice.txt > notice.json
   plan parse notice.md -o notice.json
+  plan parse 通知.docx --format outline
+  plan parse gazette.pdf -o notice.json
   cat notice.txt | plan parse -
   plan parse --format outline notice.txt
   plan parse --schema > plan.schema.json
@@ -90,7 +104,7 @@ ${EXIT_CODES}`,
   plan
     .command('validate')
     .description('check notices and plan models against the rules of a well-formed plan')
-    .argument('[paths...]', "notices (.txt, .md), plan JSON files, folders or globs; '-' for standard input")
+    .argument('[paths...]', "notices (text, Markdown, HTML, Word, ODT, PDF, OFD), plan JSON files, folders or globs; '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORTER_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])

@@ -138,7 +138,14 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       if (isOrganisation(prefix)) titleIssuer = prefix;
     } else if (is(Text) && meta.noticeTitle === null && /文件$/.test(folded) && meta.banner === null) {
       meta.banner = text;
-      bannerIssuers.push(text.slice(0, -2).trim());
+      const named = text.slice(0, -2).trim();
+      if (named) bannerIssuers.push(named);
+      else {
+        // 文件 set beside the joint issuers stacked on its left prints on a line between them: 发展改革委办公厅 / 文件 / 税务总局办公厅
+        const above: string[] = [];
+        while (rest.length > 0 && isOrganisation(rest.at(-1)!.text)) above.unshift(rest.pop()!.text);
+        bannerIssuers.push(...above);
+      }
     } else if (is(Text) && meta.banner !== null && meta.noticeTitle === null && meta.docNumberRaw === null && isOrganisation(text)) {
       // a joint red header: 发展改革委办公厅  文件 / 税务总局办公厅
       bannerIssuers.push(text);

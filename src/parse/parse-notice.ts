@@ -68,8 +68,11 @@ export async function readNoticeText(bytes: Uint8Array, options: ParseOptions = 
   if (!family) return parseText(bytes, options);
   const { readDocument } = await import('./ingest/documents/read-document.js');
   const { format, extracted } = await readDocument(bytes, family, limits);
+  if (extracted.lines.every((l) => l.text.trim() === '')) throw new InputError(`the ${format} document holds no text`);
   const source: Source = { path: options.path ?? '<stdin>', sha256: sha256(bytes), format, encoding: 'binary' };
-  const doc = buildModel(extracted.lines, source);
+  // a Word file made from a crawler's Markdown (# title, **发布日期**) holds its marks as text: read as Markdown
+  const markdown = !extracted.pages && detectFormat(extracted.text) === 'markdown';
+  const doc = markdown ? buildModel(ingest(extracted.text, 'markdown'), source, 'markdown') : buildModel(extracted.lines, source);
   if (extracted.pages) addPages(doc, extracted.pages);
   return { doc, text: extracted.text };
 }
@@ -96,10 +99,10 @@ function parseText(input: string | Uint8Array, options: ParseOptions): ReadResul
   return { doc: buildModel(ingest(text, format), source), text };
 }
 
-/** The shared stages after ingest: line repair, the grammar, the tree, header, responsibility and targets. */
-function buildModel(sourceLines: SourceLine[], source: Source): PlanDocument {
+/** The shared stages after ingest: line repair (by the rules of the lines' own format), the grammar, the tree, header, responsibility and targets. */
+function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: InputFormat = source.format): PlanDocument {
   const diagnostics: Diagnostic[] = [];
-  const repaired = repair(sourceLines, source.format);
+  const repaired = repair(sourceLines, linesFormat);
   const lines = repaired.filter((l) => !l.outside);
   const outside = repaired.filter((l) => l.outside).map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
   const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${l.folded}\n`).join(''));

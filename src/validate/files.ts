@@ -6,7 +6,7 @@ import { globSync } from 'tinyglobby';
 import { UsageError } from '../cli/io.js';
 import { compareText } from '../text/text.js';
 
-const NOTICE_FILES = '**/*.{txt,md,markdown,json}';
+const NOTICE_FILES = '**/*.{txt,md,markdown,html,htm,docx,doc,odt,pdf,ofd,json}';
 const GLOB = /[*?[\]{}]/;
 
 export function expandPaths(paths: string[]): string[] {
@@ -26,7 +26,7 @@ export function expandPaths(paths: string[]): string[] {
     }
     if (isDirectory) {
       const found = globSync(NOTICE_FILES, { cwd: path, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      if (found.length === 0) throw new UsageError(`no notices (.txt, .md) or models (.json) in '${path}'`);
+      if (found.length === 0) throw new UsageError(`no notices (.txt, .md, .html, .docx, .doc, .odt, .pdf, .ofd) or models (.json) in '${path}'`);
       found.forEach((f) => files.add(join(path, f)));
     } else {
       files.add(path);

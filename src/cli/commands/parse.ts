@@ -14,6 +14,8 @@ export interface ParseCommandOptions {
   compact?: boolean;
   quiet?: boolean;
   schema?: boolean;
+  /** megabytes */
+  maxSize: number;
 }
 
 export async function runParse(file: string | undefined, options: ParseCommandOptions): Promise<number> {
@@ -23,7 +25,7 @@ export async function runParse(file: string | undefined, options: ParseCommandOp
     return 0;
   }
   if (!file) throw new UsageError("parse needs a file, or '-' for standard input");
-  const doc = await loadPlan(file, options.inputFormat);
+  const doc = await loadPlan(file, options.inputFormat, { maxBytes: Math.floor(options.maxSize * 1024 * 1024) });
   const text = options.format === 'outline' ? renderOutline(doc) : `${JSON.stringify(doc, null, options.compact ? 0 : 2)}\n`;
   writeOutput(text, options.output);
   if (!options.quiet) printDiagnostics(doc.source.path, doc.diagnostics);

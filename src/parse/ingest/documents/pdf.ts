@@ -41,7 +41,8 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<Extr
         if (!('str' in item) || item.str === '') return [];
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a!, b!) || item.height;
-        return [{ text: item.str, x: x!, y: height - y!, width: item.width, size }];
+        // a soft hyphen in a text layer was drawn: it is a hyphen the reader sees (2014­2020)
+        return [{ text: item.str.replace(/\u00ad/g, '-'), x: x!, y: height - y!, width: item.width, size }];
       });
       pages.push({ width, height, items });
       page.cleanup();
