@@ -4,10 +4,11 @@
 // The model
 export * from './model/schema.js';
 export { DIAGNOSTIC_CODES, type DiagnosticCode } from './model/diagnostic-codes.js';
-export { INPUT_FORMATS, type InputFormat } from './model/input-formats.js';
+export { INPUT_FORMATS, DOCUMENT_FORMATS, type InputFormat, type DocumentFormat } from './model/input-formats.js';
 
 // plan parse
-export { parseNotice, type ParseOptions } from './parse/parse-notice.js';
+export { parseNotice, readNotice, readNoticeText, type ParseOptions, type ReadResult } from './parse/parse-notice.js';
+export { DEFAULT_LIMITS, type ReadLimits } from './parse/ingest/documents/limits.js';
 export { decode, InputError, type Decoded } from './parse/decode.js';
 export { canonicalAgency } from './parse/responsibility/agencies.js';
 export { renderOutline } from './render/outline.js';

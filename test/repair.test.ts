@@ -12,8 +12,14 @@ describe('line repair', () => {
   });
 
   it('records page numbers outside and joins across them (nansha 实施5 / — 5 **—** / 项提升行动)', () => {
-    const notice = (text: string) => repair(ingest(text, 'text'), 'text').filter((l) => !l.outside).map((l) => l.text);
-    const outside = (text: string) => repair(ingest(text, 'text'), 'text').filter((l) => l.outside).map((l) => l.text);
+    const notice = (text: string) =>
+      repair(ingest(text, 'text'), 'text')
+        .filter((l) => !l.outside)
+        .map((l) => l.text);
+    const outside = (text: string) =>
+      repair(ingest(text, 'text'), 'text')
+        .filter((l) => l.outside)
+        .map((l) => l.text);
     const broken = '提高劳动、生产、创新创造的技能,在"十四五"时期实施5\n\n— 5 **—**\n\n项提升行动。\n';
     expect(notice(broken)).toEqual(['提高劳动、生产、创新创造的技能,在"十四五"时期实施5项提升行动。']);
     expect(outside(broken)).toEqual(['— 5 **—**']);

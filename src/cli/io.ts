@@ -1,6 +1,7 @@
 // Reading notices and writing results for the CLI: every failure becomes a
 // UsageError with one line a person can act on, never a stack trace.
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readStandardInput } from '../io/standard-input.js';
 import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
 
 /** A problem with the command line or the files it names: exit code 2. */
@@ -24,21 +25,22 @@ function reason(error: unknown): string {
 }
 
 /** The bytes of a file, or of standard input for `-`; a file over `maxBytes` is refused before it is read. */
-export function readInput(path: string, maxBytes = DEFAULT_LIMITS.maxBytes): Uint8Array {
-  const tooLarge = (size: number) => new UsageError(`cannot read '${path === '-' ? 'standard input' : path}': it has ${size} bytes, more than the limit of ${maxBytes} (--max-size)`);
+export async function readInput(path: string, maxBytes = DEFAULT_LIMITS.maxBytes): Promise<Uint8Array> {
+  const shown = path === '-' ? 'standard input' : path;
+  const tooLarge = (size?: number) =>
+    new UsageError(
+      `cannot read '${shown}': it has ${size === undefined ? 'more bytes than' : `${size} bytes, more than`} the limit of ${maxBytes} (--max-size)`,
+    );
   try {
-    if (path === '-') {
-      const bytes = readFileSync(0);
-      if (bytes.length > maxBytes) throw tooLarge(bytes.length);
-      return bytes;
-    }
+    if (path === '-') return await readStandardInput(maxBytes);
     const stats = statSync(path);
     if (stats.isDirectory()) throw new UsageError(`cannot read '${path}': it is a directory`);
     if (stats.size > maxBytes) throw tooLarge(stats.size);
     return readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read '${path === '-' ? 'standard input' : path}': ${reason(error)}`);
+    if (error instanceof RangeError) throw tooLarge();
+    throw new UsageError(`cannot read '${shown}': ${reason(error)}`);
   }
 }
 

@@ -52,7 +52,9 @@ ${EXIT_CODES}`,
     .argument('[file]', "the notice (.txt, .md, .html, .docx, .doc, .odt, .pdf, .ofd); '-' for standard input")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'outline']).default('json'))
     .addOption(
-      new Option('--input-format <format>', 'how to read the input (auto: by its first bytes and markup)').choices(['auto', ...INPUT_FORMATS]).default('auto'),
+      new Option('--input-format <format>', 'how to read the input (auto: by its first bytes and markup)')
+        .choices(['auto', ...INPUT_FORMATS])
+        .default('auto'),
     )
     .addOption(new Option('--max-size <MB>', 'refuse an input larger than this').argParser(megabytes).default(DEFAULT_LIMITS.maxBytes / MB))
     .option('-o, --output <file>', 'write to a file instead of standard output')
@@ -104,7 +106,10 @@ ${EXIT_CODES}`,
   plan
     .command('validate')
     .description('check notices and plan models against the rules of a well-formed plan')
-    .argument('[paths...]', "notices (text, Markdown, HTML, Word, ODT, PDF, OFD), plan JSON files, folders or globs; '-' for standard input")
+    .argument(
+      '[paths...]',
+      "notices (text, Markdown, HTML, Word, ODT, PDF, OFD), plan JSON files, folders or globs; '-' for standard input",
+    )
     .addOption(new Option('-f, --format <format>', 'report format').choices(REPORTER_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', (v: string, all: string[]) => [...all, v], [])

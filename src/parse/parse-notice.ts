@@ -87,7 +87,10 @@ function parseText(input: string | Uint8Array, options: ParseOptions): ReadResul
   } else {
     checkSize(input, { ...DEFAULT_LIMITS, ...options.limits });
     const document = sniffDocument(input);
-    if (document) throw new InputError(`the file is a ${document === 'zip' ? 'zip (Word, OpenDocument or OFD)' : document.toUpperCase()} document: read it with readNotice`);
+    if (document)
+      throw new InputError(
+        `the file is a ${document === 'zip' ? 'zip (Word, OpenDocument or OFD)' : document.toUpperCase()} document: read it with readNotice`,
+      );
     const decoded = decode(input);
     ({ text, encoding } = decoded);
     digest = decoded.sha256;

@@ -394,7 +394,15 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
     const segment = { line: line.line, columns: line.columns };
     // furniture (a page number between two halves of a paragraph) stands apart and interrupts nothing
     if (line.outside) {
-      out.push({ text: line.text, folded: line.folded, startLine: line.line, endLine: line.line, heading: line.heading, outside: true, segments: [{ offset: 0, ...segment }] });
+      out.push({
+        text: line.text,
+        folded: line.folded,
+        startLine: line.line,
+        endLine: line.line,
+        heading: line.heading,
+        outside: true,
+        segments: [{ offset: 0, ...segment }],
+      });
       continue;
     }
     if (current && continues(current.last, line)) {

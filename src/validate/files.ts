@@ -26,7 +26,8 @@ export function expandPaths(paths: string[]): string[] {
     }
     if (isDirectory) {
       const found = globSync(NOTICE_FILES, { cwd: path, onlyFiles: true, ignore: ['**/node_modules/**'] });
-      if (found.length === 0) throw new UsageError(`no notices (.txt, .md, .html, .docx, .doc, .odt, .pdf, .ofd) or models (.json) in '${path}'`);
+      if (found.length === 0)
+        throw new UsageError(`no notices (.txt, .md, .html, .docx, .doc, .odt, .pdf, .ofd) or models (.json) in '${path}'`);
       found.forEach((f) => files.add(join(path, f)));
     } else {
       files.add(path);

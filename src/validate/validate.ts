@@ -1,6 +1,8 @@
 // `plan validate` as a library: the rules applied to one plan and to one file.
 import { readFileSync } from 'node:fs';
 import { InputError } from '../parse/decode.js';
+import { readStandardInput } from '../io/standard-input.js';
+import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
 import { PlanDocument, type Severity } from '../model/schema.js';
 import { readNoticeText } from '../parse/parse-notice.js';
 import { RULES, type RuleId } from './catalogue.js';
@@ -58,7 +60,7 @@ export async function validateFile(file: string, settings: RuleSettings = {}): P
   const path = file === '-' ? '<stdin>' : file;
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file === '-' ? 0 : file);
+    bytes = file === '-' ? await readStandardInput(DEFAULT_LIMITS.maxBytes) : readFileSync(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };

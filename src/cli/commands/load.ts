@@ -5,8 +5,12 @@ import { readInput, UsageError } from '../io.js';
 import type { PlanDocument } from '../../model/schema.js';
 import { readNotice, type ParseOptions } from '../../parse/parse-notice.js';
 
-export async function loadPlan(path: string, format: ParseOptions['format'] = 'auto', limits?: ParseOptions['limits']): Promise<PlanDocument> {
-  const bytes = readInput(path, limits?.maxBytes);
+export async function loadPlan(
+  path: string,
+  format: ParseOptions['format'] = 'auto',
+  limits?: ParseOptions['limits'],
+): Promise<PlanDocument> {
+  const bytes = await readInput(path, limits?.maxBytes);
   const shown = path === '-' ? '<stdin>' : path;
   try {
     if (/\.json$/i.test(path)) return await readModel(bytes, shown);

@@ -162,7 +162,11 @@ function table(node: Element, out: LineWriter): void {
     grid.startRow();
     for (const cell of row.children.filter(isCell)) {
       const start = cell.position?.start;
-      grid.add({ text: cellText(cell), line: start?.line ?? 1, column: start?.column ?? 1 }, span(cell.properties?.rowSpan), span(cell.properties?.colSpan));
+      grid.add(
+        { text: cellText(cell), line: start?.line ?? 1, column: start?.column ?? 1 },
+        span(cell.properties?.rowSpan),
+        span(cell.properties?.colSpan),
+      );
     }
   }
   for (const line of grid.lines()) out.addLine(line.text, line.line, line.column);

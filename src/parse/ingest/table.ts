@@ -62,7 +62,8 @@ export class TableGrid {
       if (pairs) {
         for (let i = 0; i + 1 < row.length; i += 2) {
           const [label, value] = [row[i]!, row[i + 1]!];
-          if (label.text !== '' && row.indexOf(label) === i) out.push({ text: label.text + value.text, line: label.line, column: label.column });
+          if (label.text !== '' && row.indexOf(label) === i)
+            out.push({ text: label.text + value.text, line: label.line, column: label.column });
         }
       } else out.push({ text: dedupe(row).join('\t'), line: first.line, column: first.column });
     }

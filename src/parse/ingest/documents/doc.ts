@@ -26,7 +26,9 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   try {
     document = await new Extractor().extract(Buffer.from(bytes));
   } catch (error) {
-    throw new InputError(`the file is not a readable Word 97–2003 document (${(error as Error).message}); an encrypted file must be saved without its password`);
+    throw new InputError(
+      `the file is not a readable Word 97–2003 document (${(error as Error).message}); an encrypted file must be saved without its password`,
+    );
   }
   // filterUnicode would turn “” into " and — into -: the text stays as written
   const options = { filterUnicode: false };
@@ -39,8 +41,8 @@ export async function readDoc(bytes: Uint8Array): Promise<Extracted> {
   const paragraphs = parts
     .join('\n')
     .split('\n')
-    // a table row ends with a cell mark, read as a tab
-    .map((text) => ({ text: text.replace(/\t+$/, '') }));
+    // a table row ends with its last cell's mark, read as one more tab (an empty last cell leaves one)
+    .map((text) => ({ text: text.replace(/\t$/, '') }));
   while (paragraphs.length > 0 && paragraphs.at(-1)!.text.trim() === '') paragraphs.pop();
   return numberParagraphs(paragraphs);
 }

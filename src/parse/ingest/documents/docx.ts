@@ -56,7 +56,8 @@ function readNumbering(xml: string): NumberingDefinitions {
     open(name, a) {
       const val = a['w:val'] ?? '';
       if (name === 'w:abstractNum') abstracts.set(a['w:abstractNumId'] ?? '', (levels = new Map()));
-      else if (name === 'w:lvl' && levels) levels.set(Number(a['w:ilvl'] ?? 0), (level = { start: 1, format: 'decimal', text: '', legal: false }));
+      else if (name === 'w:lvl' && levels)
+        levels.set(Number(a['w:ilvl'] ?? 0), (level = { start: 1, format: 'decimal', text: '', legal: false }));
       else if (name === 'w:start' && level) level.start = Number(val) || 0;
       else if (name === 'w:numFmt' && level) level.format = val;
       else if (name === 'w:lvlText' && level) level.text = val;
@@ -133,7 +134,13 @@ interface OpenTable {
 }
 
 /** The paragraphs of a story (the body, or each footnote of footnotes.xml when `unit` names the footnote element). */
-function readBody(xml: string, part: string, numbering: NumberingDefinitions, styles: Map<string, StyleNumbering>, unit?: string): Paragraph[] {
+function readBody(
+  xml: string,
+  part: string,
+  numbering: NumberingDefinitions,
+  styles: Map<string, StyleNumbering>,
+  unit?: string,
+): Paragraph[] {
   const out: Paragraph[] = [];
   if (xml === '') return out;
   const counters = new Counters(numbering);
@@ -228,6 +235,8 @@ function readBody(xml: string, part: string, numbering: NumberingDefinitions, st
           break;
         case 'w:p': {
           const paragraph = paragraphs.pop()!;
+          // a paragraph of a fallback copy or a deletion is not the document's
+          if (hidden > 0) break;
           const style = paragraph.style === undefined ? undefined : styleNumbering(styles, paragraph.style);
           const numId = paragraph.numId ?? style?.numId;
           const marker = numId && numId !== '0' ? counters.marker(numId, paragraph.level ?? style?.level ?? 0) : '';
@@ -240,7 +249,10 @@ function readBody(xml: string, part: string, numbering: NumberingDefinitions, st
           if (!table || !cell) break;
           if (cell.merge === 'continue') table.grid.continueAbove(cell.colSpan);
           else {
-            const text = cell.texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '').join(' ');
+            const text = cell.texts
+              .map((t) => t.replace(/\s+/g, ' ').trim())
+              .filter((t) => t !== '')
+              .join(' ');
             table.grid.add({ text, line: 1, column: 1 }, 1, cell.colSpan);
           }
           table.cell = null;

@@ -45,7 +45,8 @@ const FOOT_ZONE = 0.12;
 const PAGE_NUMBER = /^(?:[-—–－─]\s*)?(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})(?:\s*[-—–－─])?$/;
 const BULLET = /^[-•·●○■□◆◇▪]/;
 // Han next to a Latin letter or digit: typesetters set a gap there (中西文间距), not a space of the text.
-const HAN_LATIN_GAP = /(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u00a0]+(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])/g;
+const HAN_LATIN_GAP =
+  /(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])[ \u00a0]+(?=[0-9A-Za-z%])|(?<=[0-9A-Za-z%])[ \u00a0]+(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])/g;
 
 export function layoutPages(pages: PlacedPage[]): Extracted {
   const printed: PrintedLine[] = [];
@@ -79,28 +80,30 @@ function pageLines(page: PlacedPage, number: number, before: number): PrintedLin
     else groups.push([item]);
   }
   // a line of only spaces prints nothing
-  return groups.filter((group) => group.some((item) => item.text.trim() !== '')).map((group, i) => {
-    group.sort((a, b) => a.x - b.x);
-    let text = '';
-    let end = -Infinity;
-    for (const item of group) {
-      // a gap of more than a third of the type is a space the text layer did not write
-      if (text !== '' && item.x - end > item.size / 3 && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
-      text += item.text;
-      end = Math.max(end, item.x + item.width);
-    }
-    const size = median(group.map((item) => item.size));
-    return {
-      text: text.replace(/\s+/g, ' ').trim().replace(HAN_LATIN_GAP, ''),
-      page: number,
-      x: group[0]!.x,
-      right: end,
-      y: group[0]!.y,
-      size,
-      number: before + i + 1,
-      furniture: false,
-    };
-  });
+  return groups
+    .filter((group) => group.some((item) => item.text.trim() !== ''))
+    .map((group, i) => {
+      group.sort((a, b) => a.x - b.x);
+      let text = '';
+      let end = -Infinity;
+      for (const item of group) {
+        // a gap of more than a third of the type is a space the text layer did not write
+        if (text !== '' && item.x - end > item.size / 3 && !/\s$/.test(text) && !/^\s/.test(item.text)) text += ' ';
+        text += item.text;
+        end = Math.max(end, item.x + item.width);
+      }
+      const size = median(group.map((item) => item.size));
+      return {
+        text: text.replace(/\s+/g, ' ').trim().replace(HAN_LATIN_GAP, ''),
+        page: number,
+        x: group[0]!.x,
+        right: end,
+        y: group[0]!.y,
+        size,
+        number: before + i + 1,
+        furniture: false,
+      };
+    });
 }
 
 /** Page numbers in the margins, and lines in the margins that recur on most pages (digits aside). */

@@ -27,4 +27,3 @@ export function sniffDocument(bytes: Uint8Array): 'zip' | 'doc' | 'pdf' | null {
   for (let i = head.indexOf(0x25); i >= 0; i = head.indexOf(0x25, i + 1)) if (startsWith(head, PDF, i)) return 'pdf';
   return null;
 }
-

@@ -164,7 +164,10 @@ function readContent(xml: string, styles: Map<string, Map<number, ListLevel>>): 
           const table = tables.at(-1);
           const cell = table?.cell;
           if (!table || !cell) break;
-          const text = cell.texts.map((t) => t.replace(/\s+/g, ' ').trim()).filter((t) => t !== '').join(' ');
+          const text = cell.texts
+            .map((t) => t.replace(/\s+/g, ' ').trim())
+            .filter((t) => t !== '')
+            .join(' ');
           table.grid.add({ text, line: 1, column: 1 }, cell.rows, cell.columns);
           table.cell = null;
           break;

@@ -23,7 +23,8 @@ export async function readOfd(pkg: Package, maxPages: number): Promise<Extracted
   });
   const physical = firstElementText(documentXml, docRoot, 'ofd:PhysicalBox');
   if (physical) box = numbers(physical);
-  if (pageLocations.length > maxPages) throw new InputError(`the OFD has ${pageLocations.length} pages, more than the limit of ${maxPages}`);
+  if (pageLocations.length > maxPages)
+    throw new InputError(`the OFD has ${pageLocations.length} pages, more than the limit of ${maxPages}`);
   const pages: PlacedPage[] = [];
   for (const location of pageLocations) pages.push(await readPage(pkg, location, box));
   if (pages.every((p) => p.items.length === 0)) throw new InputError('the OFD has no text (scanned page images?); it needs OCR first');
@@ -81,7 +82,10 @@ function numbers(text: string): number[] {
 
 /** DeltaX: advances between characters; `g 3 5.5` repeats 5.5 three times. */
 function deltas(text: string): number[] {
-  const parts = text.trim().split(/\s+/).filter((p) => p !== '');
+  const parts = text
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p !== '');
   const out: number[] = [];
   for (let i = 0; i < parts.length; i++) {
     if (parts[i] === 'g') {

@@ -6,16 +6,15 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { InputError } from '../../decode.js';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Extracted } from './extracted.js';
 import { layoutPages, type PlacedPage } from './layout.js';
-
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 // pdf.js ships its CMaps and standard fonts as files beside its code
 const packageDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<Extracted> {
-  const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs: typeof PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({
     // pdf.js takes the buffer over: it is given a copy
     data: new Uint8Array(bytes),
@@ -41,8 +40,7 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<Extr
         if (!('str' in item) || item.str === '') return [];
         const [a, b, , , x, y] = item.transform as number[];
         const size = Math.hypot(a!, b!) || item.height;
-        // a soft hyphen in a text layer was drawn: it is a hyphen the reader sees (2014­2020)
-        return [{ text: item.str.replace(/\u00ad/g, '-'), x: x!, y: height - y!, width: item.width, size }];
+        return [{ text: item.str, x: x!, y: height - y!, width: item.width, size }];
       });
       pages.push({ width, height, items });
       page.cleanup();

@@ -16,7 +16,8 @@ export async function readDocument(
   if (format === 'pdf') return { format, extracted: await (await import('./pdf.js')).readPdf(bytes, limits.maxPages) };
   const { openPackage } = await import('./zip.js');
   const pkg = await openPackage(bytes, limits.maxPartBytes);
-  const kind = format !== 'zip' ? format : pkg.has('word/document.xml') ? 'docx' : pkg.has('OFD.xml') ? 'ofd' : pkg.has('content.xml') ? 'odt' : null;
+  const kind =
+    format !== 'zip' ? format : pkg.has('word/document.xml') ? 'docx' : pkg.has('OFD.xml') ? 'ofd' : pkg.has('content.xml') ? 'odt' : null;
   if (kind === 'docx') return { format: kind, extracted: await (await import('./docx.js')).readDocx(pkg) };
   if (kind === 'odt') return { format: kind, extracted: await (await import('./odt.js')).readOdt(pkg) };
   if (kind === 'ofd') return { format: kind, extracted: await (await import('./ofd.js')).readOfd(pkg, limits.maxPages) };
