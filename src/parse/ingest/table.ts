@@ -23,6 +23,14 @@ const LABEL = /^[^\t:：]{1,12}[:：]$/;
 // a span past the table's end is cut where browsers cut it
 const MAX_SPAN = 1000;
 
+/** A cell of a document's table: its paragraphs on one line, white space collapsed. */
+export function cellText(paragraphs: string[]): string {
+  return paragraphs
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter((t) => t !== '')
+    .join(' ');
+}
+
 export const withoutSpaces = (text: string) => text.replace(/[ \u3000\u00a0]+/g, '');
 
 /** Cells placed row by row on a grid, spans expanded. */

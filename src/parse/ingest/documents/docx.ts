@@ -6,8 +6,8 @@
 // the pages' running headers and footers (page numbers) are not text of the notice.
 import { InputError } from '../../decode.js';
 import { formatCounter } from './numbering.js';
-import { numberParagraphs, type Extracted, type Paragraph } from './extracted.js';
-import { TableGrid } from '../table.js';
+import { numberNotes, numberParagraphs, type Extracted, type Paragraph } from './extracted.js';
+import { cellText, TableGrid } from '../table.js';
 import type { Package } from './zip.js';
 import { walkXml } from './xml.js';
 
@@ -41,7 +41,7 @@ export async function readDocx(pkg: Package): Promise<Extracted> {
   const styles = readStyles((await pkg.text('word/styles.xml')) ?? '');
   const paragraphs = readBody(await pkg.required('word/document.xml'), 'word/document.xml', numbering, styles);
   const footnotes = readBody((await pkg.text('word/footnotes.xml')) ?? '', 'word/footnotes.xml', numbering, styles, 'w:footnote');
-  return numberParagraphs([...paragraphs, ...footnotes.map((f, i) => ({ ...f, text: `[${i + 1}]${f.text}` }))]);
+  return numberParagraphs([...paragraphs, ...numberNotes(footnotes)]);
 }
 
 function readNumbering(xml: string): NumberingDefinitions {
@@ -249,10 +249,7 @@ function readBody(
           if (!table || !cell) break;
           if (cell.merge === 'continue') table.grid.continueAbove(cell.colSpan);
           else {
-            const text = cell.texts
-              .map((t) => t.replace(/\s+/g, ' ').trim())
-              .filter((t) => t !== '')
-              .join(' ');
+            const text = cellText(cell.texts);
             table.grid.add({ text, line: 1, column: 1 }, 1, cell.colSpan);
           }
           table.cell = null;

@@ -37,3 +37,8 @@ export function numberParagraphs(paragraphs: Paragraph[]): Extracted {
   }
   return { lines, text: lines.map((l) => l.text).join('\n') };
 }
+
+/** Footnotes as the lines after the body, each with its number: [1]… */
+export function numberNotes(notes: Paragraph[]): Paragraph[] {
+  return notes.map((note, i) => ({ ...note, text: `[${i + 1}]${note.text}` }));
+}

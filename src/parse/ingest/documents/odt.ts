@@ -5,8 +5,8 @@
 // tracked deletions are not text of the notice.
 import { InputError } from '../../decode.js';
 import { formatCounter } from './numbering.js';
-import { numberParagraphs, type Extracted, type Paragraph } from './extracted.js';
-import { TableGrid } from '../table.js';
+import { numberNotes, numberParagraphs, type Extracted, type Paragraph } from './extracted.js';
+import { cellText, TableGrid } from '../table.js';
 import type { Package } from './zip.js';
 import { walkXml } from './xml.js';
 
@@ -164,10 +164,7 @@ function readContent(xml: string, styles: Map<string, Map<number, ListLevel>>): 
           const table = tables.at(-1);
           const cell = table?.cell;
           if (!table || !cell) break;
-          const text = cell.texts
-            .map((t) => t.replace(/\s+/g, ' ').trim())
-            .filter((t) => t !== '')
-            .join(' ');
+          const text = cellText(cell.texts);
           table.grid.add({ text, line: 1, column: 1 }, cell.rows, cell.columns);
           table.cell = null;
           break;
@@ -182,5 +179,5 @@ function readContent(xml: string, styles: Map<string, Map<number, ListLevel>>): 
       }
     },
   });
-  return [...body, ...notes.map((n, i) => ({ ...n, text: `[${i + 1}]${n.text}` }))];
+  return [...body, ...numberNotes(notes)];
 }
