@@ -7,6 +7,7 @@ import { InputError } from '../src/parse/decode.js';
 import { parseNotice, readNotice, readNoticeText } from '../src/parse/parse-notice.js';
 import type { PlanDocument } from '../src/model/schema.js';
 import { docx, odt, paragraph, pdf } from './documents.js';
+import { rebuildTables, type TableLine } from '../src/parse/ingest/documents/layout-table.js';
 import { fixture, parseFixture, runPlan } from './helpers.js';
 
 const read = (name: string) => readNotice(fixture(`formats/${name}`), { path: `fixtures/formats/${name}` });
@@ -41,7 +42,7 @@ describe.each(['nansha-district-2022', 'quanzhou-city-2022', 'zhangping-city-202
     expect(comparable(doc)).toEqual(comparable(text));
   });
 
-  it('.pdf gives the text’s metadata, tree and targets, every span on its pages', async () => {
+  it('.pdf gives the same, white space aside, every span on its pages', async () => {
     const doc = await read(`${seed}.pdf`);
     expect(doc.source.format).toBe('pdf');
     expect(comparable(doc.meta, true)).toEqual(comparable(text.meta, true));
@@ -49,16 +50,57 @@ describe.each(['nansha-district-2022', 'quanzhou-city-2022', 'zhangping-city-202
     expect(comparable(doc.targets, true)).toEqual(comparable(text.targets, true));
     expect(doc.sections[0]!.span.startPage).toBe(1);
     expect(doc.sections.at(-1)!.span.endPage).toBeGreaterThan(1);
-    // nansha's 任务分工表 has no ruled cells: rebuilding its rows from text positions is not done yet
-    if (seed !== 'nansha-district-2022') expect(comparable(doc, true)).toEqual(comparable(text, true));
+    expect(comparable(doc, true)).toEqual(comparable(text, true));
   });
 });
 
-describe('nansha’s task table read from Word, .doc and OpenDocument tables', () => {
-  it.each(['docx', 'doc', 'odt'])('.%s: 39 rows, each merged into its item', async (ext) => {
+describe('nansha’s task table read from Word, .doc and OpenDocument tables, and rebuilt from a PDF’s text positions', () => {
+  it.each(['docx', 'doc', 'odt', 'pdf'])('.%s: 39 rows, each merged into its item', async (ext) => {
     const doc = await read(`nansha-district-2022.${ext}`);
     expect(doc.taskTable?.rows).toHaveLength(39);
     expect(doc.tasks.filter((t) => t.responsibility)).toHaveLength(39);
+    // a cell centred beside a two-line item (区委组织 / 部) and a word run into the next cell in one text item (。 区人社局)
+    const row = (point: string) => doc.taskTable!.rows.find((r) => r.point.startsWith(point))!;
+    expect(row('1.实施智慧助老行动')).toMatchObject({ lead: '区委组织部' });
+    expect(row('2.大规模开展职业培训')).toMatchObject({ point: '2.大规模开展职业培训。', lead: '区人社局' });
+  });
+});
+
+describe('a task table printed without rules, rebuilt from where its text stands', () => {
+  // a line of cells: [x, text] at baseline y, type 10 units high, each character 10 wide
+  let number = 0;
+  const line = (y: number, ...cells: [number, string][]): TableLine => ({
+    number: ++number,
+    y,
+    size: 10,
+    text: cells.map(([, t]) => t).join(' '),
+    runs: cells.map(([x, text]) => ({ x, right: x + 10 * [...text].length, text })),
+  });
+
+  it('cuts columns where cells start and rows at the numbered items; centred and wrapped cells join their row', () => {
+    const lines = [
+      line(0, [0, '附件：任务分工表']),
+      line(20, [0, '工作任务'], [200, '牵头单位'], [300, '配合单位']),
+      line(40, [0, '1.加强青少年科学教'], [200, '区教育局'], [300, '区科协、团区委、']),
+      line(54, [0, '育。'], [300, '区妇联']),
+      // the lead cell of row 2 is centred on its three lines: it prints on the middle one
+      line(80, [0, '2.建设科普基地，完'], [300, '区文化广电旅游体']),
+      line(94, [0, '善科普设施布局。'], [200, '区科技局'], [300, '育局']),
+      line(108, [0, '推动场馆开放。']),
+      line(130, [0, '抄送：市科协。']),
+    ];
+    const rows = [...rebuildTables(lines).values()].map((r) => r.text.split('\t'));
+    expect(rows).toEqual([
+      ['工作任务', '牵头单位', '配合单位'],
+      ['1.加强青少年科学教育。', '区教育局', '区科协、团区委、区妇联'],
+      ['2.建设科普基地，完善科普设施布局。推动场馆开放。', '区科技局', '区文化广电旅游体育局'],
+    ]);
+  });
+
+  it('reads nothing where there is no task table, nor under a header without a task column', () => {
+    expect(rebuildTables([line(0, [0, '一、总体要求']), line(20, [0, '工作任务'], [200, '牵头单位'])]).size).toBe(0);
+    const noTasks = [line(0, [0, '任务分工表']), line(20, [0, '牵头单位'], [200, '配合单位']), line(40, [0, '区教育局'], [200, '区科协'])];
+    expect(rebuildTables(noTasks).size).toBe(0);
   });
 });
 

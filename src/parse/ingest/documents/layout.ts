@@ -10,6 +10,7 @@ import { LINE_START_ELEMENTS } from '../../../../grammars/patterns.js';
 import { fold } from '../../../text/fold.js';
 import type { SourceLine } from '../source-line.js';
 import type { Extracted } from './extracted.js';
+import { rebuildTables } from './layout-table.js';
 
 /** A run of text placed on a page; y is its baseline, measured down from the page's top. */
 export interface PlacedText {
@@ -29,6 +30,8 @@ export interface PlacedPage {
 
 interface PrintedLine {
   text: string;
+  /** the line's items, left to right, for the table reader */
+  runs: { x: number; right: number; text: string }[];
   page: number;
   x: number;
   right: number;
@@ -56,11 +59,20 @@ export function layoutPages(pages: PlacedPage[]): Extracted {
   const lines: SourceLine[] = [];
   const pitch = median(body.slice(1).flatMap((l, i) => (l.page === body[i]!.page && l.y > body[i]!.y ? [l.y - body[i]!.y] : [])));
   const measures = pages.map((_, i) => measure(body.filter((l) => l.page === i + 1)));
+  // pages stacked, so that a table's rows go on across a page break
+  const tableRows = rebuildTables(body.map((l) => ({ ...l, y: l.y + pages.slice(0, l.page - 1).reduce((h, p) => h + p.height, 0) })));
+  const inRows = new Set([...tableRows.values()].flatMap((row) => row.lines));
   let paragraph: SourceLine | null = null;
   let previous: PrintedLine | null = null;
   for (const line of printed) {
     if (line.furniture) {
       lines.push({ text: line.text, line: line.number, column: 1, heading: false, outside: true, page: line.page });
+      continue;
+    }
+    const row = tableRows.get(line.number);
+    if (row) lines.push({ text: row.text, line: line.number, column: 1, heading: false, page: line.page });
+    if (inRows.has(line.number)) {
+      paragraph = previous = null;
       continue;
     }
     if (paragraph && previous && runsOn(previous, line, measures, pitch)) paragraph.text = joinText(paragraph.text, line.text);
@@ -95,6 +107,7 @@ function pageLines(page: PlacedPage, number: number, before: number): PrintedLin
       const size = median(group.map((item) => item.size));
       return {
         text: text.replace(/\s+/g, ' ').trim().replace(HAN_LATIN_GAP, ''),
+        runs: group.map((item) => ({ x: item.x, right: item.x + item.width, text: item.text })),
         page: number,
         x: group[0]!.x,
         right: end,
