@@ -2,10 +2,11 @@
 // its text gives; the typeset PDF and the OFD their header and body without
 // page numbers; every kind of bad document one InputError.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/parse/decode.js';
 import { parseNotice, readNotice, readNoticeText } from '../src/parse/parse-notice.js';
-import type { PlanDocument } from '../src/model/schema.js';
+import { PlanDocument } from '../src/model/schema.js';
 import { docx, odt, paragraph, pdf } from './documents.js';
 import { rebuildTables, type TableLine } from '../src/parse/ingest/documents/layout-table.js';
 import { fixture, parseFixture, runPlan } from './helpers.js';
@@ -265,6 +266,38 @@ describe('bad documents: one InputError that says what is wrong', () => {
     expect(doc.source.format).toBe('doc');
     expect(doc.meta.docNumber).toBe('泉政办〔2022〕25号');
   });
+});
+
+describe('damaged documents never throw anything but InputError', () => {
+  it.each([
+    'quanzhou-city-2022.docx',
+    'quanzhou-city-2022.odt',
+    'zhangping-city-2022.pdf',
+    '02-luqiao-weishengju-2011-76-pifu-redheader.ofd',
+    'quanzhou-city-2022.doc',
+  ])(
+    '%s with bytes changed or cut',
+    async (name) => {
+      const original = fixture(`formats/${name}`);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.nat(original.length - 1), fc.nat(255)), { maxLength: 40 }),
+          fc.nat(original.length),
+          async (changes, cut) => {
+            const bytes = Uint8Array.from(original.subarray(0, Math.max(cut, 1)));
+            for (const [at, value] of changes) if (at < bytes.length) bytes[at] = value;
+            try {
+              PlanDocument.parse(await readNotice(bytes));
+            } catch (error) {
+              expect(error).toBeInstanceOf(InputError);
+            }
+          },
+        ),
+        { numRuns: 25, seed: 42 },
+      );
+    },
+    60_000,
+  );
 });
 
 describe('the CLI reads documents', () => {

@@ -33,9 +33,13 @@ export async function readPdf(bytes: Uint8Array, maxPages: number): Promise<Extr
     if (document.numPages > maxPages) throw new InputError(`the PDF has ${document.numPages} pages, more than the limit of ${maxPages}`);
     const pages: PlacedPage[] = [];
     for (let n = 1; n <= document.numPages; n++) {
-      const page = await document.getPage(n);
+      const page = await document.getPage(n).catch((error: unknown) => {
+        throw new InputError(`page ${n} of the PDF cannot be read (${(error as Error).message})`);
+      });
       const [, , width, height] = page.view as [number, number, number, number];
-      const content = await page.getTextContent({ disableNormalization: true });
+      const content = await page.getTextContent({ disableNormalization: true }).catch((error: unknown) => {
+        throw new InputError(`the text of page ${n} of the PDF cannot be read (${(error as Error).message})`);
+      });
       const items = content.items.flatMap((item) => {
         if (!('str' in item) || item.str === '') return [];
         const [a, b, , , x, y] = item.transform as number[];
