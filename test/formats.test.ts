@@ -265,6 +265,9 @@ describe('bad documents: one InputError that says what is wrong', () => {
     const doc = await readNotice(fixture('formats/quanzhou-city-2022.doc'), { path: 'misnamed.docx' });
     expect(doc.source.format).toBe('doc');
     expect(doc.meta.docNumber).toBe('泉政办〔2022〕25号');
+    expect(doc.diagnostics[0]).toMatchObject({ code: 'misnamed-file', severity: 'info', line: 1 });
+    const named = await readNotice(fixture('formats/quanzhou-city-2022.doc'), { path: 'quanzhou.doc' });
+    expect(named.diagnostics.map((d) => d.code)).not.toContain('misnamed-file');
   });
 });
 

@@ -23,6 +23,8 @@ export const DIAGNOSTIC_CODES = [
   'repeated-agency',
   /** a 任务分工表 row that matches no item */
   'unmatched-table-row',
+  /** the file's name says one document format, its content another (a .doc saved as .docx): read as its content says */
+  'misnamed-file',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -38,6 +38,9 @@ export interface ReadResult {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+// The document format a file's extension names.
+const EXTENSIONS: Record<string, DocumentFormat> = { docx: 'docx', docm: 'docx', doc: 'doc', odt: 'odt', pdf: 'pdf', ofd: 'ofd' };
+
 /**
  * Parses one notice of a text format (text, Markdown, HTML) into the
  * canonical plan model. Accepts the file's bytes (its encoding detected) or
@@ -74,6 +77,18 @@ export async function readNoticeText(bytes: Uint8Array, options: ParseOptions = 
   const markdown = !extracted.pages && detectFormat(extracted.text) === 'markdown';
   const doc = markdown ? buildModel(ingest(extracted.text, 'markdown'), source, 'markdown') : buildModel(extracted.lines, source);
   if (extracted.pages) addPages(doc, extracted.pages);
+  const named = EXTENSIONS[/\.([a-z]+)$/i.exec(options.path ?? '')?.[1]?.toLowerCase() ?? ''];
+  if (named && named !== format)
+    doc.diagnostics = sortDiagnostics([
+      ...doc.diagnostics,
+      {
+        severity: 'info',
+        code: 'misnamed-file',
+        message: `the file is named as ${named} but is a ${format} document, and was read as one`,
+        line: 1,
+        column: 1,
+      },
+    ]);
   return { doc, text: extracted.text };
 }
 
@@ -130,12 +145,17 @@ function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: Inpu
     tasks: buildTasks(built.sections),
     taskTable,
     appendices: built.appendices,
-    diagnostics: diagnostics.sort(
-      (a, b) =>
-        a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),
-    ),
+    diagnostics: sortDiagnostics(diagnostics),
     outside,
   };
+}
+
+/** In reading order; at one place errors first. */
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      a.line - b.line || a.column - b.column || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareText(a.code, b.code),
+  );
 }
 
 function checkSize(bytes: Uint8Array, limits: ReadLimits): void {

@@ -22,6 +22,11 @@ export const RULES = [
   { id: 'missing-signed-date', severity: 'warning', description: 'the notice has no date of signing (成文日期)' },
   { id: 'impossible-date', severity: 'error', description: 'a date that is not in the calendar, or printing before signing' },
   { id: 'no-target', severity: 'warning', description: 'the plan states no quantified target' },
+  {
+    id: 'misnamed-file',
+    severity: 'info',
+    description: "the file's extension names another format than its content, which is what was read",
+  },
 ] as const satisfies readonly { id: string; severity: Severity; description: string }[];
 
 export type RuleId = (typeof RULES)[number]['id'];
@@ -46,4 +51,5 @@ export const RULE_OF_DIAGNOSTIC: Record<DiagnosticCode, RuleId> = {
   'suspect-agency': 'suspect-agency',
   'repeated-agency': 'suspect-agency',
   'unmatched-table-row': 'unmatched-table-row',
+  'misnamed-file': 'misnamed-file',
 };
