@@ -3,6 +3,7 @@
 // continuation of a broken line, so both stages agree on what starts a line.
 // Each fragment is named once here and composed into the patterns below.
 
+import agencies from '../data/agencies.json' with { type: 'json' };
 import webPage from '../data/web-page.json' with { type: 'json' };
 
 // ---- Fragments ------------------------------------------------------------------
@@ -106,6 +107,18 @@ export const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
+
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+/** The endings of a body that issues notices (data/agencies.json): 人民政府, 办公厅, 局 … */
+export const ISSUER_SUFFIX = alternation(agencies.issuerSuffixes);
+
+/** The endings of any organisation's name (data/agencies.json): 局, 中心, 部门 … */
+export const AGENCY_SUFFIX = alternation(agencies.agencySuffixes);
 
 /** The keys of a web page's metadata block, as a regular-expression alternation. */
 // Labels are often spaced out to a width (索 引 号, 标  题): spaces may stand between their characters.

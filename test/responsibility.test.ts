@@ -113,6 +113,11 @@ describe('agency names', () => {
       '各街道',
       '海沧生态环境局',
       '市全民科学素质工作领导小组成员单位',
+      // a generic 行政部门 or 机关 is a name of its own, not damage (国发〔2019〕4号)
+      '人力资源社会保障行政部门',
+      '各级教育行政部门',
+      '县级以上地方人民政府有关部门',
+      '税务机关',
     ]) {
       expect(isSuspectName(good), good).toBe(false);
     }

@@ -20,6 +20,8 @@ export const AgencyTable = z.strictObject({
   $comment: z.string(),
   levels: Words.describe('prefixes of a level of government: 市, 区, 县委 …'),
   levelLookalikes: Words.describe('words that start like a level and are none: 市场 (市场监管总局), 乡村'),
+  issuerSuffixes: Words.describe('the endings of the name of a body that issues notices: 人民政府, 办公厅, 局 …'),
+  agencySuffixes: Words.describe('the endings of any organisation’s name: 局, 中心, 部门 …; a name ending otherwise is suspect'),
   bodies: z.array(
     z.strictObject({
       key: z.string().min(1),

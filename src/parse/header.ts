@@ -23,6 +23,7 @@ import {
   NOTICE_TITLE_ISSUER_END,
   PRINTED,
   SIGNATURE_WITH_DATE,
+  ISSUER_SUFFIX,
 } from '../../grammars/patterns.js';
 import { withoutEtc } from './responsibility/agencies.js';
 import type { ClassifiedLine } from './cst-visitor.js';
@@ -255,7 +256,7 @@ function webIssuer(web: Record<string, string>): string | null {
 }
 
 // A line that names an organisation: 税务总局办公厅, 上海市科学技术委员会.
-const ORGANISATION = /(?:委员会|办公厅|办公室|人民政府|政府|总局|局|厅|部|委|院|署|会|办|中心)$/;
+const ORGANISATION = new RegExp(`(?:${ISSUER_SUFFIX})$`);
 
 export function isOrganisation(text: string): boolean {
   return isTitleLike(text) && length(text) <= 40 && ORGANISATION.test(fold(text).trim());

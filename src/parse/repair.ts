@@ -19,6 +19,7 @@ import {
   RUN_IN_SIGNATURE,
   SIGNATURE_WITH_DATE,
   TITLE_WORD,
+  ISSUER_SUFFIX,
 } from '../../grammars/patterns.js';
 import { fold } from '../text/fold.js';
 import { length } from '../text/text.js';
@@ -72,7 +73,7 @@ const SENTENCE_END = /[。！？；!?;]/;
 const BROKEN_TITLE = /关于(?:印发)?$/;
 // A notice title begun (国务院关于促进综合保税区) and not yet ended by its kind of document (…的若干意见).
 const TITLE_BEGUN = /^[^。，,；;：:！？!?\s]{2,40}关于[^。，,；;：:！？!?]{2,40}$/;
-const ISSUER_LINE = /^[\u4e00-\u9fa5]{2,30}(?:人民政府|办公厅|办公室|委员会|政府|局|厅|部|委|院)$/;
+const ISSUER_LINE = new RegExp(`^[\\u4e00-\\u9fa5]{2,30}(?:${ISSUER_SUFFIX})$`);
 const TITLE_START = /^[\u4e00-\u9fa5]{2,30}?(?:人民政府|办公厅|办公室|委员会)(?:关于|印发)/;
 // A plan title ends with the kind of document; the preamble starts on the next line.
 const TITLE_END = /(?:方案|纲要|规划|计划|意见|办法|细则|要点)$/;

@@ -3,6 +3,7 @@
 // canonical key from the alias table in data/agencies.json.
 import table from '../../../data/agencies.json' with { type: 'json' };
 import roles from '../../../data/roles.json' with { type: 'json' };
+import { AGENCY_SUFFIX } from '../../../grammars/patterns.js';
 import type { DiagnosticCode } from '../../model/diagnostic-codes.js';
 import type { Agency } from '../../model/schema.js';
 import { fold } from '../../text/fold.js';
@@ -19,8 +20,7 @@ for (const body of table.bodies as { key: string; names: string[]; inherits?: bo
 }
 const NAMES_LONGEST_FIRST = [...KEY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
 const DROP = new RegExp(`(?:${roles.dropWords.join('|')})$`);
-const ORG_SUFFIX =
-  /(局|委|办|会|部|院|所|中心|站|联|处|队|馆|校|司|社|团|组|室|协|厅|单位|政府|机构|街道|镇|乡|村|社区|企业|银行|海关|署|园区|开发区|新区|片区|示范区|试验区|合作区|保税区|媒体|分局)$/;
+const ORG_SUFFIX = new RegExp(`(?:${AGENCY_SUFFIX})$`);
 const DOUBLED = /(局局|区区|委委|办办|市市)/;
 const BRACKETED = /[（(]([^（）()]*)[）)]/g;
 
