@@ -366,8 +366,16 @@ describe('14 国发〔2019〕4号: a title split by <br>, sections numbered on a
     expect(d.sections.flatMap((c) => c.children)).toHaveLength(20);
     expect(node(d, '7.20').ordinal).toBe(20);
   });
-  it('（技工院校内由人力资源社会保障行政部门负责）: the unit after 由', () => {
+  it('（技工院校内由人力资源社会保障行政部门负责）: the unit after 由, a generic 行政部门 and no suspect', () => {
     expect(names(node(d, '2.6').responsibility!.responsible)).toEqual(['人力资源社会保障行政部门']);
+    expect(node(d, '2.6').responsibility!.responsible[0]!.suspect).toBeUndefined();
+  });
+  it('counted targets: 到2022年…建设50所高水平高等职业学校和150个骨干专业（群）; 到2020年…建成300个示范性职业教育集团', () => {
+    expect(d.targets.map((t) => `${t.year} ${t.comparator}${t.value}${t.unit} ${t.metric}`)).toEqual([
+      '2022 建设50所 高水平高等职业学校',
+      '2022 建设150个 骨干专业',
+      '2020 建成300个 示范性职业教育集团',
+    ]);
   });
 });
 

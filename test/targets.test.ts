@@ -36,4 +36,21 @@ describe('targets', () => {
     });
     expect(read('每年培训科学及相关学科教师不少于1000人次。')).toEqual([]);
   });
+
+  it('reads counts of things to build, the metric after the unit, a list sharing its verb', () => {
+    expect(read('到2022年，一大批学校向应用型转变，建设50所高水平高等职业学校和150个骨干专业（群）。')).toEqual([
+      { year: 2022, metric: '高水平高等职业学校', comparator: '建设', value: 50, unit: '所', qualifier: null },
+      { year: 2022, metric: '骨干专业', comparator: '建设', value: 150, unit: '个', qualifier: null },
+    ]);
+    expect(read('到2025年,累计建设10家以上优秀科普教育基地。')[0]).toMatchObject({
+      metric: '优秀科普教育基地',
+      value: 10,
+      unit: '家',
+      qualifier: '以上',
+    });
+    // full-width digits and traditional script are read on the folded text
+    expect(read('到２０２５年，培育３０個科普示範基地。')[0]).toMatchObject({ year: 2025, value: 30, unit: '个', metric: '科普示範基地' });
+    // without its own year a count is no target
+    expect(read('建设5所学校。')).toEqual([]);
+  });
 });

@@ -61,3 +61,11 @@ export const WebPageWords = z.strictObject({
   dateKeys: Words.describe('metadata keys that hold the date of signing (成文日期), in order of trust; never the publication date'),
   issuerKeys: Words.describe('metadata keys that name the issuer, in order of trust: 发文机关, 发布机构 …'),
 });
+
+/** data/targets.json: the words of quantified targets. */
+export const TargetWords = z.strictObject({
+  $comment: z.string(),
+  comparators: Words.describe('words between a metric and its value: 超过, 达到, 不低于 …'),
+  units: Words.describe('units after a value: %, 人次, 所, 个 …'),
+  countVerbs: Words.describe('verbs that open a count of things whose metric follows the unit: 建设50所…'),
+});

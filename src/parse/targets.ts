@@ -1,13 +1,29 @@
 // Stage 6c: quantified targets, read from the preamble and every node's text:
 // 到2025年，我区公民具备科学素质比例超过17% ->
-// {year: 2025, metric: 公民具备科学素质比例, comparator: 超过, value: 17, unit: %}.
+// {year: 2025, metric: 公民具备科学素质比例, comparator: 超过, value: 17, unit: %};
+// 到2022年…建设50所高水平高等职业学校和150个骨干专业 -> two counts, comparator 建设.
+// The words are data (data/targets.json).
+import words from '../../data/targets.json' with { type: 'json' };
+import { escapeRegExp } from '../../grammars/patterns.js';
 import type { PlanNode, Span, Target } from '../model/schema.js';
 import { fold } from '../text/fold.js';
 
-const COMPARATOR = '力争达到|力争超过|力争|超过|达到|不低于|不少于|高于|达';
-const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(%|万人次|人次|元|名|家|个)(以上)?`, 'g');
+const alternation = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const COMPARATOR = alternation(words.comparators);
+const UNIT = alternation(words.units);
+const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?`, 'g');
+// 建设50所高水平高等职业学校(和150个骨干专业): the verb, then counts each followed by what is counted
+const COUNT = new RegExp(
+  `(${alternation(words.countVerbs)})\\s*(?:约)?(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?\\s*([^，,；;。：:、和及与（(]{2,30})`,
+  'g',
+);
+const MORE_COUNT = new RegExp(`^[和及与、]\\s*(?:约)?(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?\\s*([^，,；;。：:、和及与（(]{2,30})`);
 const YEAR = /(?<!\d)(20\d{2})\s*年(?:底|末)?/g;
-const QUANTITY = /\d\s*(?:%|万人次|人次|元|名|家|个)/;
+const QUANTITY = new RegExp(`\\d\\s*(?:${UNIT})`);
 // Words before the metric that say where or when, not what.
 const LEAD_IN =
   /^(?:.*?(?:实现|确保|使|其中|力争))?(?:到|至)?(?:20\d{2}年(?:底|末)?)?(?:我区|全区|我市|全市|我县|全县|我省|全省|本区|本市|我国|全国)?/;
@@ -54,6 +70,34 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
         nodeId,
         span,
       });
+    }
+    for (const m of QUANTITY.test(sentence) ? sentence.matchAll(COUNT) : []) {
+      // a count must name its own year, before it in its sentence
+      const year = lastYear(sentence.slice(0, m.index));
+      if (year === null) continue;
+      let at = m.index;
+      let count: RegExpExecArray | RegExpMatchArray | null = m;
+      const parts = (c: RegExpExecArray | RegExpMatchArray, offset: number) =>
+        offset === 0
+          ? { value: c[2]!, unit: c[3]!, qualifier: c[4], metric: c[5]! }
+          : { value: c[1]!, unit: c[2]!, qualifier: c[3], metric: c[4]! };
+      for (let offset = 0; count; offset = 1) {
+        const { value, unit, qualifier, metric } = parts(count, offset);
+        const metricAt = from + at + count[0].length - metric.length;
+        targets.push({
+          year,
+          metric: text.slice(metricAt, metricAt + metric.length).trim(),
+          comparator: m[1]!,
+          value: Number(value),
+          unit,
+          qualifier: qualifier ?? null,
+          text: text.slice(from, from + sentence.length).trim(),
+          nodeId,
+          span,
+        });
+        at += count[0].length;
+        count = MORE_COUNT.exec(sentence.slice(at));
+      }
     }
     yearBefore = lastYear(sentence) ?? yearBefore;
   }
