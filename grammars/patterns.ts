@@ -97,6 +97,8 @@ export const ENDS_WITH_DATE = new RegExp(`${DATE_FRAGMENT}$`);
 export const RUN_IN_DOC_NUMBER = new RegExp(`(?![^〔\\[【(（]*(?:的|通知|意见|决定))${DOC_NUMBER_FRAGMENT}`, 'y');
 /** the kinds of document a notice title ends with */
 export const TITLE_WORD = /(?:通知|意见|决定|方案|规划|办法|细则|规定|批复)$/;
+/** The end of a plan's own title: 实施方案, 规划纲要（2021—2025年） */
+export const PLAN_TITLE_END = /(?:方案|纲要|计划|规划|意见|办法|规定|细则|要点|措施)(?:[(（][^()（）]{2,20}[)）])?$/;
 
 /** Everything that opens a new element at the start of a line. */
 export const LINE_START_ELEMENTS: readonly RegExp[] = [...MARKERS, RESPONSIBILITY, DOC_NUMBER, DATE_LINE, PRINTED, CC, RELATED, PUBLICITY];

@@ -292,6 +292,11 @@ describe('29 and 30: a news headline and a notice title split over three lines',
     expect(d.meta).toMatchObject({ docNumber: '粤府办〔2023〕5号', issuer: '广东省人民政府办公厅', signedDate: '2023-03-17' });
     expect(names(node(d, '1.1.1').responsibility!.lead)).toEqual(['省生长改造委']);
   });
+  it('30 广东: the plan title set on two short lines (…支持民间 / 投资生长的实行方案) is one title', () => {
+    const d = doc('30');
+    expect(d.meta.noticeTitle).toBe('广东省人民政府办公厅关于印发广东省进一步加鼎力度支持民间投资生长实行方案的通知');
+    expect(d.meta.planTitle).toBe('广东省进一步加鼎力度支持民间投资生长的实行方案');
+  });
 });
 
 describe('31 湖北, traditional, lead and responsible units separated by a semicolon', () => {

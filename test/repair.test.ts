@@ -100,4 +100,13 @@ describe('line repair', () => {
     expect(line).toMatchObject({ startLine: 1, endLine: 3 });
     expect(line!.segments.map((s) => s.line)).toEqual([1, 3]);
   });
+
+  it('joins a plan title set on two short lines, and nothing that only looks like one', () => {
+    expect(texts('广东省进一步加大力度支持民间\n\n投资发展的实施方案\n')).toEqual(['广东省进一步加大力度支持民间投资发展的实施方案']);
+    expect(texts('某某市科学素质\n行动规划纲要（2021—2025年）\n')).toEqual(['某某市科学素质行动规划纲要（2021—2025年）']);
+    // an issuer above a title, a finished title, a sentence: apart
+    expect(texts('广东省人民政府办公厅\n广东省科普实施方案\n')).toEqual(['广东省人民政府办公厅', '广东省科普实施方案']);
+    expect(texts('某某市实施方案\n保障措施\n')).toEqual(['某某市实施方案', '保障措施']);
+    expect(texts('现将方案印发给你们，请认真执行。\n某某市实施方案\n')).toEqual(['现将方案印发给你们，请认真执行。', '某某市实施方案']);
+  });
 });

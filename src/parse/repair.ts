@@ -19,6 +19,7 @@ import {
   RUN_IN_SIGNATURE,
   SIGNATURE_WITH_DATE,
   TITLE_WORD,
+  PLAN_TITLE_END,
   ISSUER_SUFFIX,
 } from '../../grammars/patterns.js';
 import { fold } from '../text/fold.js';
@@ -372,6 +373,20 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
     length(after) <= MAX_TITLE_LENGTH &&
     !SENTENCE_END.test(after) &&
     !startsElement(after)
+  )
+    return true;
+  // a plan title set on two short lines: 广东省进一步加大力度支持民间 / 投资发展的实施方案
+  if (
+    PLAN_TITLE_END.test(after) &&
+    !PLAN_TITLE_END.test(before) &&
+    length(after) <= MAX_TITLE_LENGTH &&
+    length(before) >= 4 &&
+    length(before) <= MAX_TITLE_LENGTH &&
+    !/[。，,；;：:！？!?、]/.test(before + after) &&
+    !ISSUER_LINE.test(before) &&
+    !startsElement(before) &&
+    !startsElement(after) &&
+    !TITLE_START.test(after)
   )
     return true;
   if (prev.complete) return false;
