@@ -178,3 +178,18 @@ describe('header and metadata', () => {
     expect(d.outside.map((o) => o.text)).toEqual(['首页 > 政策文件 > 通知公告', '打印本页']);
   });
 });
+
+describe('a table of contents before the body', () => {
+  it('is recorded outside; the body is read once', () => {
+    const d = parse(
+      '某某市实施方案\n一、总体要求\n二、重点任务\n（一）加强科普\n一、总体要求\n坚持科学发展。\n二、重点任务\n（一）加强科普\n普及知识。\n',
+    );
+    expect(
+      outline('一、总体要求\n二、重点任务\n（一）加强科普\n一、总体要求\n坚持科学发展。\n二、重点任务\n（一）加强科普\n普及知识。\n'),
+    ).toEqual(['1 总体要求', '2 重点任务', '2.1 加强科普']);
+    expect(d.outside.map((o) => o.text)).toEqual(['一、总体要求', '二、重点任务', '（一）加强科普']);
+  });
+  it('headings without text that the body does not repeat stay chapters', () => {
+    expect(outline('一、总体要求\n二、重点任务\n三、保障措施\n加强领导。\n')).toEqual(['1 总体要求', '2 重点任务', '3 保障措施']);
+  });
+});

@@ -178,6 +178,21 @@ describe('11 国办函〔2014〕119号, decimal numbering on one line', () => {
     expect(titles(d.sections[0]!.children)).toEqual(['编制目的', '编制依据', '适用范围', '工作原则', '事件分级']);
     expect(d.sections[1]!.title).toBe('组织指挥体系');
   });
+  it('the table of contents before the body is recorded outside, not read as a second set of chapters', () => {
+    expect(d.sections.filter((s) => s.title === '总则')).toHaveLength(1);
+    expect(d.sections.slice(0, 7).map((s) => s.title)).toEqual([
+      '总则',
+      '组织指挥体系',
+      '监测预警和信息报告',
+      '应急响应',
+      '后期工作',
+      '应急保障',
+      '附则',
+    ]);
+    expect(node(d, '1.1').text).not.toBe('');
+    expect(d.outside.map((o) => o.text).slice(0, 3)).toEqual(['1总则', '1.1编制目的', '1.2编制依据']);
+    expect(d.outside.filter((o) => /^\d/.test(o.text))).toHaveLength(32);
+  });
 });
 
 describe('20 上海 高端医疗器械, crawler Markdown saved as text', () => {

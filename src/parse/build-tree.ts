@@ -23,6 +23,27 @@ export interface Built {
   appendices: Appendix[];
   /** the signature that closes a notice that is itself the document: the signatory's line, then the date */
   closing: ClassifiedLine[];
+  /** the lines of a table of contents set before the body: recorded outside the notice */
+  contents: Line[];
+}
+
+/**
+ * A table of contents set before the body (1 总则 / 1.1 编制目的 / … / 7 附则,
+ * then 1 总则 again with its text): leading headings with no line of text,
+ * at least two, whose first heading the body repeats.
+ */
+function splitContents(body: ElementDraft[]): { contents: ElementDraft[]; body: ElementDraft[] } {
+  const empty = (e: ElementDraft): boolean => e.contents.every((c) => c.type === 'element' && empty(c.element));
+  const heading = (e: ElementDraft) => e.heading.line.folded.replace(/\s+/g, '');
+  let k = 0;
+  while (k < body.length && empty(body[k]!)) k++;
+  const again = body[k];
+  if (k >= 2 && again && heading(again) === heading(body[0]!)) return { contents: body.slice(0, k), body: body.slice(k) };
+  return { contents: [], body };
+}
+
+function headingLines(drafts: ElementDraft[]): Line[] {
+  return drafts.flatMap((d) => [d.heading.line, ...headingLines(d.contents.flatMap((c) => (c.type === 'element' ? [c.element] : [])))]);
 }
 
 /** The body's last lines of text when organisations sign there (国务院办公厅 above the closing date): taken out of the body. */
@@ -155,7 +176,8 @@ const quoted = (l: ClassifiedLine) => `"${l.line.text}"`;
 
 export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagnostics: Diagnostic[]): Built {
   const signatories = outline.closing.length > 0 ? takeSignatories(outline.body) : [];
-  const sections = outline.body.map((draft) => toNode(draft, diagnostics));
+  const { contents, body } = splitContents(outline.body);
+  const sections = body.map((draft) => toNode(draft, diagnostics));
   assignIds(sections);
   for (const t of outline.tables.slice(1)) {
     diagnostics.push(
@@ -186,5 +208,6 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
       span: { startLine: title.line.startLine, endLine: rows.at(-1)?.line.endLine ?? title.line.endLine },
     })),
     closing: [...signatories, ...outline.closing],
+    contents: headingLines(contents),
   };
 }

@@ -122,12 +122,16 @@ function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: Inpu
   const diagnostics: Diagnostic[] = [];
   const repaired = repair(sourceLines, linesFormat);
   const lines = repaired.filter((l) => !l.outside);
-  const outside = repaired.filter((l) => l.outside).map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
+
   const { cst, parseErrors, lexErrors } = parseCst(lines.map((l) => `${l.folded}\n`).join(''));
   for (const e of lexErrors) diagnostics.push(at(lines, e.line, 'lex-error', e.message));
   for (const e of parseErrors) diagnostics.push(at(lines, e.token.startLine ?? 1, 'parse-error', e.message));
 
   const built = buildTree(visitNotice(cst, lines), lines, diagnostics);
+  // furniture, and a table of contents before the body: recorded, never read as the notice
+  const outside = [...repaired.filter((l) => l.outside), ...built.contents]
+    .sort((a, b) => a.startLine - b.startLine)
+    .map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
   const front = readFront(built.front, diagnostics);
   readClosing(built.closing, front.meta);
   readFooter(built.footer, front.meta, diagnostics);
