@@ -193,3 +193,33 @@ describe('a table of contents before the body', () => {
     expect(outline('一、总体要求\n二、重点任务\n三、保障措施\n加强领导。\n')).toEqual(['1 总体要求', '2 重点任务', '3 保障措施']);
   });
 });
+
+describe('a task table flattened to one cell a line (a gazette page copied as text)', () => {
+  const body = '某某区科普实施方案\n一、重点任务\n（一）加强青少年科学教育。\n（二）建设科普基地。\n（三）培育科普人才。\n';
+  const rows = (text: string) => parse(text).taskTable?.rows.map((r) => [r.point, r.lead, r.support, r.matchedId]);
+
+  it('rows start at the next 序号; a cell wrapped over two lines stays one cell', () => {
+    const table =
+      '某某区科普实施方案任务分工表\n序号\n工作任务\n牵头单位\n配合单位\n1\n加强青少年科学教育\n区教育局\n区科协、团区委\n' +
+      '2\n建设科普基地\n区科技局\n区文化广电旅游\n体育局\n3\n培育科普人才\n区人社局\n区科协\n抄送：市科协。\n';
+    expect(rows(body + table)).toEqual([
+      ['加强青少年科学教育', '区教育局', '区科协、团区委', '1.1'],
+      ['建设科普基地', '区科技局', '区文化广电旅游体育局', '1.2'],
+      ['培育科普人才', '区人社局', '区科协', '1.3'],
+    ]);
+    expect(parse(body + table).diagnostics).toEqual([]);
+  });
+
+  it('without 序号, a row every as many lines as the header has cells', () => {
+    const table = '任务分工表\n工作任务\n牵头单位\n配合单位\n加强青少年科学教育\n区教育局\n区科协\n建设科普基地\n区科技局\n区文旅局\n';
+    expect(rows(body + table)?.map((r) => r.slice(0, 3))).toEqual([
+      ['加强青少年科学教育', '区教育局', '区科协'],
+      ['建设科普基地', '区科技局', '区文旅局'],
+    ]);
+  });
+
+  it('a title followed by ordinary lines is no flattened table', () => {
+    const d = parse(body + '任务分工表\n工作任务\t牵头单位\t配合单位\n加强青少年科学教育\t区教育局\t区科协\n');
+    expect(d.taskTable?.rows).toHaveLength(1);
+  });
+});

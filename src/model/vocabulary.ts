@@ -43,8 +43,8 @@ export const RoleWords = z.strictObject({
   firstLeads: Patterns.describe('clauses that say the first unit listed leads: 列第一位者为牵头单位, 排在第一位的部门为牵头部门'),
   actionChapterWords: Words.describe('words of chapters whose items are tasks: 行动, 工程 …'),
   tableColumns: z
-    .strictObject({ group: Words, point: Words, lead: Words, support: Words })
-    .describe('header words of a 任务分工表: 项目, 工作事项, 牵头单位, 配合单位 …'),
+    .strictObject({ number: Words, group: Words, point: Words, lead: Words, support: Words })
+    .describe('header words of a 任务分工表: 序号, 项目, 工作事项, 牵头单位, 配合单位 …'),
 });
 
 /** data/web-page.json: what government web pages wrap around a notice. */

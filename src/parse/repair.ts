@@ -23,6 +23,7 @@ import {
   ISSUER_SUFFIX,
 } from '../../grammars/patterns.js';
 import { fold } from '../text/fold.js';
+import { flatTables } from './flat-table.js';
 import { length } from '../text/text.js';
 import type { InputFormat, SourceLine } from './ingest/ingest.js';
 
@@ -404,9 +405,10 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   const kept = lines.flatMap((l) => clean(l, format));
+  const flat = flatTables(kept.map((l) => (l.outside ? '' : l.folded)));
   const out: Line[] = [];
   let current: (Line & { last: Cleaned }) | null = null;
-  for (const line of kept) {
+  for (const [index, line] of kept.entries()) {
     const segment = { line: line.line, columns: line.columns };
     // furniture (a page number between two halves of a paragraph) stands apart and interrupts nothing
     if (line.outside) {
@@ -421,7 +423,11 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       });
       continue;
     }
-    if (current && continues(current.last, line)) {
+    // a cell of a table flattened one cell a line joins its row after a tab
+    const separator = flat.cells.has(index) ? '\t' : '';
+    if (current && !flat.starts.has(index) && (separator || flat.wrapped.has(index) || continues(current.last, line))) {
+      current.text += separator;
+      current.folded += separator;
       current.segments.push({ offset: current.text.length, ...segment });
       current.text += line.text;
       current.folded += line.folded;
