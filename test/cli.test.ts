@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -140,5 +141,59 @@ describe('colour', () => {
     expect(colorsFor(tty).level).toBe(0);
     if (saved === undefined) delete process.env.NO_COLOR;
     else process.env.NO_COLOR = saved;
+  });
+});
+
+describe('hostile text and failing outputs', () => {
+  it('control characters of a notice reach the terminal escaped, however deep in the file', () => {
+    const text = `某某实施方案\n一、总体要求\n${'（一）加强科普。'.repeat(1200)}\n（二）甲\u001b]0;evil\u0007乙\u001b[2J丙\u009b31m。\n`;
+    const result = runPlan(['parse', '--format', 'outline', '-'], { input: text });
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(result.stdout).toContain('甲\\u001b]0;evil\\u0007乙\\u001b[2J丙\\u009b31m');
+    // JSON reads the escaped form as the same characters
+    const json = runPlan(['parse', '-q', '-'], { input: text });
+    const titles = (JSON.parse(json.stdout) as { sections: { children: { title: string }[] }[] }).sections[0]!.children.map((c) => c.title);
+    expect(titles.find((t) => t.startsWith('甲'))).toContain('甲\u001b]0;evil\u0007乙');
+  });
+
+  it('a title that is a CI log command is printed as text', () => {
+    const result = runPlan(['parse', '--format', 'outline', '-'], { input: '::stop-commands::x实施方案\n一、总体要求\n加强。\n' });
+    expect(result.stdout.split('\n')[0]).toBe(' ::stop-commands::x实施方案');
+  });
+
+  it('CSV cells a spreadsheet would run as formulas are neutralised', () => {
+    const result = runPlan(['export', '-f', 'csv', '-'], { input: '一、总体要求\n（一）=HYPERLINK("http://x")。（牵头单位：+区科协）\n' });
+    expect(result.stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(result.stdout).toContain(`,'+区科协,`);
+    expect(result.stdout).not.toMatch(/,[=+@-]/);
+  });
+
+  it('a full disk is one line and exit 2, on standard output and with -o', () => {
+    for (const args of [
+      ['-o', '/dev/full'],
+      ['-o', '-'],
+    ]) {
+      const result = spawnSync(process.execPath, ['bin/plan.js', 'parse', 'fixtures/quanzhou-city-2022.txt', ...args], {
+        stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'],
+      });
+      expect(result.status).toBe(2);
+      expect(result.stderr.toString().trim().split('\n')).toHaveLength(1);
+      expect(result.stderr.toString()).toMatch(/^plan: cannot write/);
+    }
+    // the device is still a device
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('-o replaces a file whole and leaves no temporary file; a failed run leaves the last good report', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-out-'));
+    const out = join(dir, 'report.json');
+    writeFileSync(out, 'the last good report');
+    expect(runPlan(['parse', '-q', 'fixtures/quanzhou-city-2022.txt', '-o', out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).meta.docNumber).toBe('泉政办〔2022〕25号');
+    expect(readdirSync(dir)).toEqual(['report.json']);
+    writeFileSync(out, 'the last good report');
+    expect(runPlan(['parse', '-q', 'fixtures/no-such-notice.txt', '-o', out]).code).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('the last good report');
   });
 });

@@ -1,6 +1,8 @@
 // Reading notices and writing results for the CLI: every failure becomes a
 // UsageError with one line a person can act on, never a stack trace.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { escapeControls } from '../render/escape.js';
 import { readStandardInput } from '../io/standard-input.js';
 import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
 
@@ -17,6 +19,8 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EISDIR: 'it is a directory',
   ENOTDIR: 'a part of the path is not a directory',
+  ENOSPC: 'no space left on the device',
+  EPIPE: 'the reader closed the pipe',
 };
 
 function reason(error: unknown): string {
@@ -44,15 +48,42 @@ export async function readInput(path: string, maxBytes = DEFAULT_LIMITS.maxBytes
   }
 }
 
-/** Writes to a file, or to standard output when no file is named. */
+/**
+ * Writes to a file, or to standard output when no file is named (text with
+ * its control characters escaped). A file is written whole or not at all: to
+ * a temporary file beside it, then renamed, so a full disk never leaves half
+ * a report in place of the last good one. A device or pipe is written directly.
+ */
 export function writeOutput(content: string | Uint8Array, path?: string): void {
   if (!path || path === '-') {
-    process.stdout.write(content);
+    try {
+      process.stdout.write(typeof content === 'string' ? escapeControls(content) : content);
+    } catch (error) {
+      throw new UsageError(`cannot write standard output: ${reason(error)}`);
+    }
     return;
   }
+  // a device or a pipe (/dev/stdout, a FIFO) is written as it is: only a file is replaced
+  const existing = statSync(path, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) {
+    try {
+      writeFileSync(path, content);
+    } catch (error) {
+      throw new UsageError(`cannot write '${path}': ${reason(error)}`);
+    }
+    return;
+  }
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(path, content);
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
   } catch (error) {
+    rmSync(temporary, { force: true });
     throw new UsageError(`cannot write '${path}': ${reason(error)}`);
   }
+}
+
+/** A message on standard error, its control characters escaped. */
+export function writeMessage(text: string): void {
+  process.stderr.write(escapeControls(text));
 }

@@ -2,7 +2,7 @@
 // loads its module on demand, so `plan --help` does not pay for the parser.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../parse/decode.js';
-import { UsageError } from './io.js';
+import { UsageError, writeMessage } from './io.js';
 import { DIFF_FORMAT_NAMES } from '../diff/render/index.js';
 import { EXPORT_FORMAT_NAMES } from '../export/export.js';
 import { INPUT_FORMATS } from '../model/input-formats.js';
@@ -213,10 +213,10 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.trouble;
     }
     if (error instanceof UsageError || error instanceof InputError) {
-      process.stderr.write(`plan: ${error.message}\n`);
+      writeMessage(`plan: ${error.message}\n`);
       return EXIT.trouble;
     }
-    process.stderr.write(`plan: internal error: ${(error as Error).message}\n`);
+    writeMessage(`plan: internal error: ${(error as Error).message}\n`);
     return EXIT.trouble;
   }
 }

@@ -1,7 +1,9 @@
-// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF between records.
+// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF between records;
+// text a spreadsheet would run as a formula is neutralised.
+import { escapeCsvFormula } from '../render/escape.js';
 
 function field(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : escapeCsvFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

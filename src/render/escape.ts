@@ -18,3 +18,20 @@ export function escapeMarkdown(text: string): string {
     .replace(/^([+\-=])/, '\\$1')
     .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }
+
+// C0 and C1 controls and DEL; an escape that starts a colour (SGR, ESC [ … m) is ours and stays, and so is CR before LF (CSV's line end).
+const CONTROLS = /\u001b(?!\[[0-9;]*m)|\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text for a terminal or a log: a notice's control characters (ESC ] 0;… sets
+ * a window title, ESC [2J clears the screen, U+009B opens a command) are
+ * written as \u001b, which JSON reads as the same character.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** A CSV cell that a spreadsheet would run as a formula (=, +, -, @, a tab or CR first) starts with ' (OWASP). */
+export function escapeCsvFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

@@ -19,5 +19,6 @@ export function renderOutline(doc: PlanDocument): string {
     for (const t of doc.targets) lines.push(`  ${t.year ?? '—'}  ${t.metric} ${t.comparator} ${t.value}${t.unit}${t.qualifier ?? ''}`);
   }
   lines.push('', `${doc.tasks.length} tasks, ${doc.diagnostics.length} diagnostics`);
-  return `${lines.join('\n')}\n`;
+  // a line opening with :: is a command to a CI log (::stop-commands::): a notice's title never is one
+  return `${lines.map((l) => l.replace(/^::/, ' ::')).join('\n')}\n`;
 }

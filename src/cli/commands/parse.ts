@@ -1,6 +1,6 @@
 // `plan parse`
 import { colorsFor } from '../colors.js';
-import { UsageError, writeOutput } from '../io.js';
+import { UsageError, writeMessage, writeOutput } from '../io.js';
 import type { Diagnostic } from '../../model/schema.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { renderOutline } from '../../render/outline.js';
@@ -33,5 +33,5 @@ export async function runParse(file: string | undefined, options: ParseCommandOp
 }
 
 export function printDiagnostics(path: string, diagnostics: Diagnostic[]): void {
-  process.stderr.write(renderDiagnostics(path, diagnostics, colorsFor(process.stderr)));
+  writeMessage(renderDiagnostics(path, diagnostics, colorsFor(process.stderr)));
 }

@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { colorsFor } from '../colors.js';
 import { resolveSettings } from '../../validate/config.js';
 import { expandPaths } from '../../validate/files.js';
-import { UsageError, writeOutput } from '../io.js';
+import { UsageError, writeMessage, writeOutput } from '../io.js';
 import { REPORTERS, summarise, type ReporterName } from '../../validate/reporters/index.js';
 import { RULES } from '../../validate/catalogue.js';
 import { defaultJobs, validateCorpus } from '../../validate/corpus.js';
@@ -54,7 +54,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
 
   const s = summarise(results);
   if (toFile && !options.quiet) {
-    process.stderr.write(`plan: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings; report written to ${options.output}\n`);
+    writeMessage(`plan: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings; report written to ${options.output}\n`);
   }
   return s.errors > 0 || s.warnings > maxWarnings ? 1 : 0;
 }
