@@ -225,6 +225,13 @@ describe('reporters', () => {
     expect(suites[1].testcase.map((t: { failure: { '@_type': string } }) => t.failure['@_type'])).toEqual(['error', 'warning']);
   });
 
+  it('junit leaves out what XML forbids (U+FFFF, controls, half a surrogate pair) and keeps the rest', () => {
+    const hostile = [{ ...results[1]!, findings: [{ ...results[1]!.findings[0]!, message: `甲\uffff乙\u0001丙\ud83d丁😀` }] }];
+    const xml = REPORTERS.junit(hostile, plain);
+    expect(xml).not.toMatch(/[\uffff\u0001]|[\ud800-\udbff](?![\udc00-\udfff])/);
+    expect(xml).toContain('甲乙丙丁😀');
+  });
+
   it('sarif is valid SARIF 2.1.0', () => {
     const require = createRequire(import.meta.url);
     const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');

@@ -6,9 +6,13 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+// Controls, U+FFFE, U+FFFF and halves of a surrogate pair without the other: no XML 1.0 document may hold them.
+const XML_FORBIDDEN =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 /** XML text and attribute values; characters XML 1.0 forbids are left out. */
 export function escapeXml(text: string): string {
-  return escapeHtml(text).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return escapeHtml(text).replace(XML_FORBIDDEN, '');
 }
 
 /** Markdown: escapes what Markdown would read as markup, so that remark gives back the plain text (table cells included). */
