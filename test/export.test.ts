@@ -60,6 +60,12 @@ describe('xlsx', () => {
     expect(wb.worksheets.every((w) => w.name.length <= 31)).toBe(true);
   });
 
+  it('is byte-identical in every time zone', () => {
+    const bytes = (tz: string) => runPlan(['export', 'fixtures/quanzhou-city-2022.txt', '-o', '-'], { env: { TZ: tz } }).stdoutBytes;
+    expect(bytes('Asia/Shanghai').equals(bytes('America/New_York'))).toBe(true);
+    expect(bytes('Asia/Shanghai').equals(bytes('Pacific/Kiritimati'))).toBe(true);
+  });
+
   it('is byte-identical for the same plans', async () => {
     const doc = parseFixture('haicang-district-2022.md');
     expect(

@@ -223,3 +223,11 @@ describe('a task table flattened to one cell a line (a gazette page copied as te
     expect(d.taskTable?.rows).toHaveLength(1);
   });
 });
+
+describe('line ends', () => {
+  it('U+2028, U+2029, NEL and a lone CR end lines as LF does', () => {
+    const text = '某某实施方案\u2028一、总体要求\u2028（一）甲。\u2029二、重点任务\u0085（一）乙。\r三、保障措施\r加强领导。\n';
+    expect(outline(text)).toEqual(['1 总体要求', '1.1 甲', '2 重点任务', '2.1 乙', '3 保障措施']);
+    expect(parse(text).sections[2]!.text).toBe('加强领导。');
+  });
+});

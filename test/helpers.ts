@@ -44,7 +44,7 @@ export function runPlan(args: string[], options: { cwd?: string; input?: string 
     input: options.input,
     env: { ...process.env, ...options.env },
   });
-  return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+  return { code: r.status, stdout: r.stdout.toString('utf8'), stdoutBytes: r.stdout, stderr: r.stderr.toString('utf8') };
 }
 
 /** Debian's Chromium; browser tests skip where it is not installed (.ci/run installs it). */

@@ -170,6 +170,18 @@ describe('configuration', () => {
     expect(() => parseRuleOption('nonsense=off')).toThrow(/unknown rule/);
     expect(() => parseRuleOption('numbering=loud')).toThrow(/off, info, warn or error/);
   });
+
+  it('takes no inherited name for a setting or a rule, and no configuration that is not an object of rules', () => {
+    for (const value of ['constructor', 'toString', '__proto__', 'hasOwnProperty'])
+      expect(() => parseRuleOption(`no-target=${value}`), value).toThrow(/off, info, warn or error|--rule takes/);
+    const file = join(tmp, 'odd.config.json');
+    for (const json of ['{"rules": {"__proto__": "error"}}', '{"rules": {"toString": "warn"}}'])
+      expect(() => (writeFileSync(file, json), readConfig(file)), json).toThrow(/unknown rule/);
+    for (const json of ['null', '"x"', '{"rules": 5}', '{"rule": {}}', '[]']) {
+      writeFileSync(file, json);
+      expect(() => readConfig(file), json).toThrow(/not a plan configuration/);
+    }
+  });
 });
 
 describe('reporters', () => {

@@ -59,9 +59,9 @@ export async function renderWorkbook(docs: PlanDocument[]): Promise<Uint8Array> 
   }
   const written = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(written);
-  const local = new Date(2000, 0, 1); // zip dates are local wall-clock times
+  // JSZip writes an entry's date with the UTC clock: one fixed instant gives the same bytes in every time zone
   zip.forEach((_path, entry) => {
-    entry.date = local;
+    entry.date = FIXED_DATE;
   });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }

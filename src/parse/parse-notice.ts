@@ -113,6 +113,8 @@ function parseText(input: string | Uint8Array, options: ParseOptions): ReadResul
   const requested = options.format ?? 'auto';
   if (isDocumentFormat(requested)) throw new InputError(`a ${requested} document is read from its bytes, with readNotice`);
   const format = requested === 'auto' ? detectFormat(text, options.path) : requested;
+  // U+2028, U+2029 and NEL end lines in text as \n does (a page's are white space); one character for one keeps every column
+  if (format !== 'html') text = text.replace(/[\u2028\u2029\u0085]/g, '\n');
   const source: Source = { path: options.path ?? '<stdin>', sha256: digest, format, encoding };
   return { doc: buildModel(ingest(text, format), source), text };
 }

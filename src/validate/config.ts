@@ -1,6 +1,7 @@
 // Rule settings: plan.config.json (found upwards from the working folder),
 // then --rule id=severity on the command line.
 import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../cli/io.js';
 import { isRule, type RuleId } from './catalogue.js';
@@ -9,11 +10,24 @@ import type { RuleSettings } from './validate.js';
 
 const CONFIG_FILE = 'plan.config.json';
 
-const SETTINGS: Record<string, RuleSetting> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
+// a Map: `constructor` or `__proto__` is no setting
+const SETTINGS = new Map<string, RuleSetting>([
+  ['off', 'off'],
+  ['info', 'info'],
+  ['warn', 'warning'],
+  ['warning', 'warning'],
+  ['error', 'error'],
+]);
+
+/** plan.config.json: its rules and their severities (checked against the catalogue below). */
+const ConfigFile = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), z.string()).optional(),
+});
 
 function setting(ruleId: string, value: unknown, where: string): [RuleId, RuleSetting] {
   if (!isRule(ruleId)) throw new UsageError(`${where}: unknown rule '${ruleId}' (plan validate --list-rules lists them)`);
-  const s = typeof value === 'string' ? SETTINGS[value] : undefined;
+  const s = typeof value === 'string' ? SETTINGS.get(value) : undefined;
   if (!s) throw new UsageError(`${where}: rule '${ruleId}' takes off, info, warn or error, not '${String(value)}'`);
   return [ruleId, s];
 }
@@ -27,14 +41,20 @@ function findConfig(from: string): string | null {
 }
 
 export function readConfig(path: string): RuleSettings {
-  let json: { rules?: Record<string, unknown> };
+  let parsed: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UsageError(`cannot read '${path}': ${(error as Error).message}`);
   }
+  const config = ConfigFile.safeParse(parsed);
+  if (!config.success) {
+    const issue = config.error.issues[0]!;
+    throw new UsageError(`${path}: not a plan configuration: ${issue.message} at ${issue.path.join('.') || '(root)'}`);
+  }
   const settings: RuleSettings = {};
-  for (const [id, value] of Object.entries(json.rules ?? {})) {
+  // the file's own keys: zod's copy leaves out a `__proto__` key, which must be reported, not ignored
+  for (const [id, value] of Object.entries((parsed as { rules?: object }).rules ?? {})) {
     const [rule, s] = setting(id, value, path);
     settings[rule] = s;
   }
