@@ -10,6 +10,7 @@ import { noticeParser } from '../../grammars/parser.js';
 import type { MarkerKind } from '../model/schema.js';
 import type * as Cst from './cst.js';
 import type { Line } from './repair.js';
+import { appendAll } from '../text/text.js';
 
 /** A line as the grammar classified it: the token that opened it, and its text. */
 export interface ClassifiedLine {
@@ -142,7 +143,7 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
           outline.front = this.front(child.children);
           break;
         case 'footer':
-          outline.footer.push(...this.footer(child.children));
+          appendAll(outline.footer, this.footer(child.children));
           break;
         case 'taskTable':
           outline.tables.push(this.taskTable(child.children));

@@ -31,7 +31,7 @@ import { diagnosticAt } from './diagnostics.js';
 import type { Diagnostic, Meta, Span } from '../model/schema.js';
 import webPage from '../../data/web-page.json' with { type: 'json' };
 import { fold } from '../text/fold.js';
-import { isoDate, length, splitOutsideBrackets, stripEndPunctuation } from '../text/text.js';
+import { appendAll, isoDate, length, splitOutsideBrackets, stripEndPunctuation } from '../text/text.js';
 
 export interface Front {
   meta: Meta;
@@ -214,7 +214,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       const publisher = /^(.+?)(?:发布|印发)《/.exec(title)?.[1];
       if (publisher && isOrganisation(publisher)) headlineIssuer = publisher;
     }
-    unplaced.push(...candidates.slice(0, titleAt));
+    appendAll(unplaced, candidates.slice(0, titleAt));
   }
 
   meta.docNumberRaw ??= webDocNumber(meta.web);
@@ -320,11 +320,11 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
     switch (l.token.tokenType) {
       case CcKey:
         list = meta.cc;
-        list.push(...splitList(l.text));
+        appendAll(list, splitList(l.text));
         return;
       case RelatedKey:
         list = meta.related;
-        list.push(...splitList(l.text));
+        appendAll(list, splitList(l.text));
         return;
       case PublicityLine:
         meta.publicity ??= publicity(l.text);
@@ -344,7 +344,7 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
     } else if (SIGNATURE_WITH_DATE.test(l.text) || METADATA_KEY.test(l.text)) {
       reportUnplaced(l, 'footer', diagnostics);
     } else if (list) {
-      list.push(...splitList(l.text));
+      appendAll(list, splitList(l.text));
     } else {
       reportUnplaced(l, 'footer', diagnostics);
     }

@@ -19,7 +19,7 @@ import { buildTree } from './build-tree.js';
 import { visitNotice } from './cst-visitor.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';
-import { compareText } from '../text/text.js';
+import { appendAll, compareText } from '../text/text.js';
 
 export interface ParseOptions {
   /** Shown in `source.path` and used to tell Markdown and HTML from text; `<stdin>` when absent. */
@@ -173,13 +173,13 @@ function addPages(doc: PlanDocument, pages: number[]): void {
   const stack: unknown[] = [doc];
   while (stack.length > 0) {
     const value = stack.pop();
-    if (Array.isArray(value)) stack.push(...value);
+    if (Array.isArray(value)) appendAll(stack, value);
     else if (value && typeof value === 'object') {
       const span = value as Partial<Span>;
       if (typeof span.startLine === 'number' && typeof span.endLine === 'number') {
         span.startPage = pages[span.startLine - 1];
         span.endPage = pages[span.endLine - 1];
-      } else stack.push(...Object.values(value));
+      } else appendAll(stack, Object.values(value));
     }
   }
 }

@@ -7,6 +7,7 @@ import words from '../../data/targets.json' with { type: 'json' };
 import { escapeRegExp } from '../../grammars/patterns.js';
 import type { PlanNode, Span, Target } from '../model/schema.js';
 import { fold } from '../text/fold.js';
+import { appendAll } from '../text/text.js';
 
 const alternation = (list: string[]) =>
   [...list]
@@ -108,7 +109,7 @@ export function collectTargets(preamble: string, preambleSpan: Span | null, sect
   const out: Target[] = preambleSpan ? findTargets(preamble, null, preambleSpan) : [];
   const visit = (nodes: PlanNode[]) => {
     for (const node of nodes) {
-      out.push(...findTargets(`${node.title}。${node.text}`, node.id, node.span));
+      appendAll(out, findTargets(`${node.title}。${node.text}`, node.id, node.span));
       visit(node.children);
     }
   };

@@ -92,3 +92,9 @@ export function splitHeading(rest: string): { title: string; text: string } {
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Appends every item: `push(...items)` passes them as arguments, and a list of 100,000 names overflows the stack. */
+export function appendAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}

@@ -13,6 +13,7 @@ import { unified, type Processor } from 'unified';
 import { isMetadataLine } from '../../../grammars/patterns.js';
 import type { SourceLine } from './source-line.js';
 import { TableGrid, withoutSpaces } from './table.js';
+import { appendAll } from '../../text/text.js';
 
 // parse5 costs some 60 ms to load: loaded when a page is read, so that a text notice starts as fast as before
 const load = createRequire(import.meta.url);
@@ -177,7 +178,7 @@ function rows(node: Element): Element[] {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'tr') out.push(child);
-    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') out.push(...rows(child));
+    else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') appendAll(out, rows(child));
   }
   return out;
 }

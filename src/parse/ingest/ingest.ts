@@ -36,6 +36,16 @@ export function detectFormat(text: string, path?: string): TextFormat {
   return 'text';
 }
 
+/**
+ * The source lines of a text in its format. Markup nested deeper than its
+ * parser can recurse (a quote 5,000 `>` deep, a page of 3,000 nested divs) is
+ * read as plain text instead: line repair strips the tags, and no text is lost.
+ */
 export function ingest(text: string, format: TextFormat): SourceLine[] {
-  return READERS[format](text);
+  try {
+    return READERS[format](text);
+  } catch (error) {
+    if (error instanceof RangeError && format !== 'text') return readText(text);
+    throw error;
+  }
 }

@@ -136,6 +136,14 @@ export function readRun(run: string): { name: string; raw: string }[] {
 /** Makes agencies of names: a repeat is dropped, a damaged name kept and marked suspect (each reported once). */
 export function toAgencies(names: { name: string; raw: string }[], problems: NameProblem[]): Agency[] {
   const seen = new Set<string>();
+  // the problems already reported, by code and name: a lookup, not a scan of the list per name
+  const reported = new Set(problems.map((p) => `${p.code}\u0000${p.name}`));
+  const report = (problem: NameProblem) => {
+    const key = `${problem.code}\u0000${problem.name}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push(problem);
+  };
   const agencies: Agency[] = [];
   for (const { name, raw } of names) {
     // matched in its folded form, so that 發展改革委 is 发展改革委
@@ -143,16 +151,12 @@ export function toAgencies(names: { name: string; raw: string }[], problems: Nam
     const suspect = isSuspectName(folded);
     if (seen.has(folded)) {
       // a damaged name is reported once, as suspect
-      if (!suspect && !problems.some((p) => p.code === 'repeated-agency' && p.name === name)) {
-        problems.push({ code: 'repeated-agency', name, raw });
-      }
+      if (!suspect) report({ code: 'repeated-agency', name, raw });
       continue;
     }
     seen.add(folded);
     // A damaged name is kept and flagged: losing a department is worse than a doubtful one.
-    if (suspect && !problems.some((p) => p.code === 'suspect-agency' && p.name === name)) {
-      problems.push({ code: 'suspect-agency', name, raw });
-    }
+    if (suspect) report({ code: 'suspect-agency', name, raw });
     const generic = isGenericName(folded);
     agencies.push({ name, raw, canonical: canonicalAgency(folded), ...(suspect ? { suspect } : {}), ...(generic ? { generic } : {}) });
   }

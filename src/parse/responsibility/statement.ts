@@ -7,7 +7,7 @@ import { readRun, toAgencies, withoutEtc, type NameProblem } from './agencies.js
 import { ROLES, type Role } from '../../model/roles.js';
 import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../model/schema.js';
 import { fold } from '../../text/fold.js';
-import { length, splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
+import { appendAll, length, splitOutsideBrackets, stripEndPunctuation } from '../../text/text.js';
 
 /** The words of a table by role, each with its role, longest first (so 牵头负责 is tried before 牵头). */
 const byRole = (table: Record<Role, string[]>) =>
@@ -87,17 +87,18 @@ function readNames(written: string, defaultRole: Role): Record<Role, Name[]> {
       const verb = closingVerb(names);
       if (verb) names = names.slice(0, -verb.length);
       // a long clause in a statement is a sentence (以下政策措施均需…), kept in the raw text only
-      pending.push(
-        ...readRun(names.replace(BY, ''))
+      appendAll(
+        pending,
+        readRun(names.replace(BY, ''))
           .filter((n) => isName(n.name))
           .map(asWritten),
       );
       if (verb) {
-        found[verb.role].push(...pending);
+        appendAll(found[verb.role], pending);
         pending = [];
       }
     }
-    found[segmentRole].push(...pending);
+    appendAll(found[segmentRole], pending);
   }
   return found;
 }
@@ -203,7 +204,10 @@ export function textResponsibility(
     const read = agenciesOf(readNames(a.statement, 'responsible'), problems);
     for (const role of ROLES) {
       const seen = new Set(agencies[role].map((x) => fold(x.name)));
-      agencies[role].push(...read[role].filter((x) => !seen.has(fold(x.name))));
+      appendAll(
+        agencies[role],
+        read[role].filter((x) => !seen.has(fold(x.name))),
+      );
     }
   }
   if (ROLES.every((role) => agencies[role].length === 0)) return null;

@@ -107,7 +107,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     rows,
     span: {
       startLine: table.title.line.startLine,
-      endLine: Math.max(table.title.line.endLine, ...table.rows.map((r) => r.line.endLine)),
+      endLine: table.rows.reduce((end, r) => Math.max(end, r.line.endLine), table.title.line.endLine),
     },
   };
 }

@@ -9,6 +9,7 @@
 import roles from '../../../../data/roles.json' with { type: 'json' };
 import { CC, CHAPTER, ITEM, PRINTED, PUBLICITY, RELATED, SECTION, TASK_TABLE_TITLE } from '../../../../grammars/patterns.js';
 import { fold } from '../../../text/fold.js';
+import { appendAll } from '../../../text/text.js';
 
 /** A printed line as the table reader needs it: its items' runs on the baseline. */
 export interface TableLine {
@@ -70,7 +71,7 @@ export function rebuildTables(lines: TableLine[]): Map<number, RebuiltRow> {
       pieces = [];
     } else if (state !== 'header' && heading.words && heading.only) {
       const before = [...pending, ...pieces];
-      if (state === 'rows') block.push(...pending);
+      if (state === 'rows') appendAll(block, pending);
       flush();
       header = [...before, line];
       state = 'header';
@@ -78,10 +79,10 @@ export function rebuildTables(lines: TableLine[]): Map<number, RebuiltRow> {
     } else if (state === 'header' && heading.only) header.push(line);
     else if (heading.only) pieces.push(line);
     else {
-      if (state === 'before') pending.push(...pieces, line);
+      if (state === 'before') appendAll(pending, [...pieces, line]);
       else {
         state = 'rows';
-        block.push(...pieces, line);
+        appendAll(block, [...pieces, line]);
       }
       pieces = [];
     }

@@ -11,6 +11,7 @@ import { fold } from '../../../text/fold.js';
 import type { SourceLine } from '../source-line.js';
 import type { Extracted } from './extracted.js';
 import { rebuildTables } from './layout-table.js';
+import { appendAll } from '../../../text/text.js';
 
 /** A run of text placed on a page; y is its baseline, measured down from the page's top. */
 export interface PlacedText {
@@ -53,7 +54,7 @@ const HAN_LATIN_GAP =
 
 export function layoutPages(pages: PlacedPage[]): Extracted {
   const printed: PrintedLine[] = [];
-  pages.forEach((page, i) => printed.push(...pageLines(page, i + 1, printed.length)));
+  pages.forEach((page, i) => appendAll(printed, pageLines(page, i + 1, printed.length)));
   markFurniture(printed, pages);
   const body = printed.filter((l) => !l.furniture);
   const lines: SourceLine[] = [];
