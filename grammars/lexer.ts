@@ -18,7 +18,7 @@ import {
   DECIMAL_3,
   DOC_NUMBER,
   ITEM,
-  NOTICE_TITLE,
+  isNoticeTitle,
   PART,
   PRINTED,
   PUBLICITY,
@@ -87,7 +87,7 @@ export const DocNumberLine = createToken({
 /** `厦门市海沧区人民政府办公室关于印发…的通知` */
 export const NoticeTitleLine = createToken({
   name: 'NoticeTitleLine',
-  pattern: wholeLine((l) => (l.includes('印发') || l.includes('关于')) && NOTICE_TITLE.test(l) && !/[。：:]/.test(l)),
+  pattern: wholeLine((l) => !/[。：:]/.test(l) && isNoticeTitle(l)),
   line_breaks: false,
   categories: [HeaderLine],
 });

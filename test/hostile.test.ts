@@ -34,4 +34,24 @@ describe('hostile shapes', () => {
     });
     expect(JSON.stringify(page)).toContain('总体要求');
   });
+
+  it('20,000 targets in one sentence each keep their clause, not the 300 KB sentence', () => {
+    const doc = parse(`一、总体要求\n到2025年，${'公民科学素质比例达到1%、'.repeat(20_000)}。\n`);
+    expect(doc.targets).toHaveLength(20_000);
+    expect(Math.max(...doc.targets.slice(0, 100).map((t) => t.text.length))).toBeLessThanOrEqual(230);
+    expect(doc.targets[0]).toMatchObject({ year: 2025, value: 1, unit: '%' });
+  }, 60_000);
+
+  it('a paragraph broken over 8,000 lines is joined whole; a line of 87,000 关于印发 is read', () => {
+    const paragraph = Array.from({ length: 8000 }, () => '加强科普工作推动发展'.repeat(3)).join('\n');
+    const doc = parse(`一、总体要求\n${paragraph}\n`);
+    expect(doc.sections[0]!.text).toHaveLength(8000 * 30);
+    const title = parse(`某某实施方案\n${'关于印发'.repeat(87_000)}\n`);
+    expect(JSON.stringify(title)).toContain('关于印发关于印发');
+  }, 60_000);
+
+  it('a run of 40,000 。 inside a responsibility is read, its names kept', () => {
+    const doc = parse(`一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(40_000)}乙）\n`);
+    expect(JSON.stringify(doc.sections)).toContain('区科协');
+  });
 });

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { noticeLexer } from '../grammars/lexer.js';
+import { isNoticeTitle } from '../grammars/patterns.js';
 
 function kinds(text: string): string[] {
   const { tokens, errors } = noticeLexer.tokenize(text);
@@ -50,5 +52,24 @@ describe('lexer: one token per line-start element', () => {
 
   it('matches markers only at the start of a line', () => {
     expect(kinds('见（一）和1.所述。\n')).toEqual(['Text']);
+  });
+});
+
+describe('isNoticeTitle reads a line from both ends', () => {
+  // the pattern it replaces, which backtracked through a long line
+  const PATTERN = /(?:关于)?印发.+(?:的通知|》)$|关于.+的[\u4e00-\u9fa5]{0,4}(?:通知|意见|决定|批复|规定|办法)$/;
+  it('agrees with the pattern on every line made of title pieces', () => {
+    const pieces = ['关于', '印发', '的', '通知', '》', '《', '意见', '实施', '市', '、', '办法', '决定', 'A', '于', '发'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        expect(isNoticeTitle(line), line).toBe(PATTERN.test(line));
+      }),
+      { numRuns: 5000, seed: 7 },
+    );
+  });
+  it('reads a line of 87,000 关于印发', () => {
+    expect(isNoticeTitle('关于印发'.repeat(87_000))).toBe(false);
+    expect(isNoticeTitle(`${'关于印发'.repeat(87_000)}的通知`)).toBe(true);
   });
 });

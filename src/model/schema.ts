@@ -81,7 +81,7 @@ export const Target = z.object({
   value: z.number(),
   unit: z.string(),
   qualifier: z.string().nullable().describe('以上 when the notice adds it'),
-  text: z.string().describe('the sentence the target was read from'),
+  text: z.string().describe('the sentence the target was read from; of a sentence over 200 characters, the clause'),
   nodeId: z.string().nullable().describe('the section that states it; null for the preamble'),
   span: Span,
 });

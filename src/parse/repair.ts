@@ -164,6 +164,8 @@ export function removeCjkSpaces(text: string): string {
 
 interface Cleaned extends SourceLine {
   columns: number[] | number;
+  /** a line joined from several: whether any holds a sentence end (its text is only a window of the whole) */
+  sentenceEnd?: boolean;
   /** fold(text), what the decisions below match on */
   folded: string;
   /** site furniture around the notice: kept apart, never joined */
@@ -356,8 +358,31 @@ function startsElement(text: string): boolean {
   return LINE_START_ELEMENTS.some((re) => re.test(text)) || SIGNATURE_WITH_DATE.test(text) || isMetadataLine(text);
 }
 
-function isTitle(text: string): boolean {
-  return MARKERS.some((re) => re.test(text)) && !SENTENCE_END.test(text) && length(text) <= MAX_TITLE_LENGTH;
+function isTitle(text: string, sentenceEnd: boolean): boolean {
+  return MARKERS.some((re) => re.test(text)) && !sentenceEnd && length(text) <= MAX_TITLE_LENGTH;
+}
+
+// The part of a growing joined line the join rules read: its head and its tail. Every rule reads
+// one end, or the whole of a short line, so a paragraph of 8,000 lines is no longer read 8,000 times.
+const WINDOW = 200;
+
+/** The head and tail of a joined line, kept as it grows: the whole is never sliced again. */
+class Ends {
+  private head: string;
+  private tail: string;
+  private size: number;
+  constructor(text: string) {
+    [this.head, this.tail, this.size] = [text.slice(0, WINDOW), text.slice(-WINDOW), text.length];
+  }
+  add(piece: string): void {
+    if (this.head.length < WINDOW) this.head = (this.head + piece).slice(0, WINDOW);
+    this.tail = (this.tail + piece).slice(-WINDOW);
+    this.size += piece.length;
+  }
+  /** The whole when short, else its head and tail. */
+  view(whole: string): string {
+    return this.size > 4 * WINDOW ? this.head + this.tail : whole;
+  }
 }
 
 function continues(prev: Cleaned, next: Cleaned): boolean {
@@ -395,19 +420,23 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   if (TITLE_START.test(after)) return false;
   if (CLOSED.test(before) || startsElement(after) || isMetadataLine(before)) return false;
   // a heading wrapped after a comma goes on; a heading is never joined to the paragraph below it
-  if (MARKERS.some((re) => re.test(before)) && !SENTENCE_END.test(before)) {
+  const sentenceEnd = prev.sentenceEnd ?? SENTENCE_END.test(before);
+  if (MARKERS.some((re) => re.test(before)) && !sentenceEnd) {
     if (OPEN.test(before)) return true;
-    if (isTitle(before) || (SENTENCE_END.test(after) && length(after) > MAX_TITLE_LENGTH)) return false;
+    if (isTitle(before, sentenceEnd) || (SENTENCE_END.test(after) && length(after) > MAX_TITLE_LENGTH)) return false;
   }
   if (TITLE_END.test(before) && !TITLE_CONTINUES.test(after)) return false;
   return OPEN.test(before) || length(before) >= MIN_BROKEN_LENGTH;
 }
 
+/** A line being joined: the last piece as the join rules see it, and the ends of the whole. */
+type Joining = Line & { last: Cleaned; ends: { text: Ends; folded: Ends } };
+
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   const kept = lines.flatMap((l) => clean(l, format));
   const flat = flatTables(kept.map((l) => (l.outside ? '' : l.folded)));
   const out: Line[] = [];
-  let current: (Line & { last: Cleaned }) | null = null;
+  let current: Joining | null = null;
   for (const [index, line] of kept.entries()) {
     const segment = { line: line.line, columns: line.columns };
     // furniture (a page number between two halves of a paragraph) stands apart and interrupts nothing
@@ -432,7 +461,10 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       current.text += line.text;
       current.folded += line.folded;
       current.endLine = line.line;
-      current.last = { ...line, text: current.text, folded: current.folded };
+      current.ends.text.add(separator + line.text);
+      current.ends.folded.add(separator + line.folded);
+      const sentenceEnd = (current.last.sentenceEnd ?? SENTENCE_END.test(current.last.folded)) || SENTENCE_END.test(line.folded);
+      current.last = { ...line, text: current.ends.text.view(current.text), folded: current.ends.folded.view(current.folded), sentenceEnd };
       continue;
     }
     if (current) out.push(strip(current));
@@ -444,14 +476,15 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       heading: line.heading,
       segments: [{ offset: 0, ...segment }],
       last: line,
+      ends: { text: new Ends(line.text), folded: new Ends(line.folded) },
     };
   }
   if (current) out.push(strip(current));
   return out;
 }
 
-function strip(line: Line & { last: Cleaned }): Line {
-  const { last: _last, ...rest } = line;
+function strip(line: Joining): Line {
+  const { last: _last, ends: _ends, ...rest } = line;
   return rest;
 }
 

@@ -29,16 +29,46 @@ const QUANTITY = new RegExp(`\\d\\s*(?:${UNIT})`);
 const LEAD_IN =
   /^(?:.*?(?:实现|确保|使|其中|力争))?(?:到|至)?(?:20\d{2}年(?:底|末)?)?(?:我区|全区|我市|全市|我县|全县|我省|全省|本区|本市|我国|全国)?/;
 
+// A target keeps its sentence when the sentence is short; in a longer one, its clause, at most this many characters either side.
+const MAX_SENTENCE = 200;
+const CLAUSE_REACH = 100;
+const CLAUSE_BREAK = /[，,；;、。]/;
+
 function lastYear(text: string): number | null {
   let year: number | null = null;
   for (const m of text.matchAll(YEAR)) year = Number(m[1]);
   return year;
 }
 
+/** The years a sentence names, in order: the last before any place is found without rescanning the text before it. */
+class YearsBefore {
+  private readonly years: { at: number; year: number }[];
+  private next = 0;
+  private last: number | null = null;
+  constructor(sentence: string) {
+    this.years = [...sentence.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) }));
+  }
+  /** The last year that ends by `end`; `end` must not go back between calls. */
+  before(end: number): number | null {
+    while (this.next < this.years.length && this.years[this.next]!.at < end) this.last = this.years[this.next++]!.year;
+    return this.last;
+  }
+}
+
+/** The text a target keeps: its sentence when short, else the clause around [start, end), bounded. */
+function quoted(text: string, from: number, sentence: string, start: number, end: number): string {
+  if (sentence.length <= MAX_SENTENCE) return text.slice(from, from + sentence.length).trim();
+  let left = start;
+  while (left > 0 && start - left < CLAUSE_REACH && !CLAUSE_BREAK.test(sentence[left - 1]!)) left--;
+  let right = end;
+  while (right < sentence.length && right - end < CLAUSE_REACH && !CLAUSE_BREAK.test(sentence[right]!)) right++;
+  return text.slice(from + left, from + right).trim();
+}
+
 /**
  * Targets stated in one block of text (a node's title and text, or the
  * preamble), matched on the folded text (超過 is 超过, ２０２５ is 2025); the
- * metric and the sentence are given as written.
+ * metric and the sentence (in a long sentence, the clause) are given as written.
  */
 export function findTargets(text: string, nodeId: string | null, span: Span): Target[] {
   const targets: Target[] = [];
@@ -49,10 +79,11 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
   for (const sentence of folded.split(/(?<=[。；;\n])/)) {
     const from = start;
     start += sentence.length;
+    const years = new YearsBefore(sentence);
     // the target pattern is costly; a sentence without a number and a unit holds none
     for (const m of QUANTITY.test(sentence) ? sentence.matchAll(TARGET) : []) {
       const percent = m[4] === '%';
-      const inSentence = lastYear(sentence.slice(0, m.index + m[1]!.length));
+      const inSentence = years.before(m.index + m[1]!.length);
       // A percentage may take its year from an earlier sentence of the same section
       // (到2025年，… then 全市具备科学素质的公民比例超过16%); a count must say its own.
       const year = inSentence ?? (percent ? yearBefore : null);
@@ -67,14 +98,15 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
         value: Number(m[3]),
         unit: m[4]!,
         qualifier: m[5] ?? null,
-        text: text.slice(from, from + sentence.length).trim(),
+        text: quoted(text, from, sentence, m.index + lead, m.index + m[0].length),
         nodeId,
         span,
       });
     }
+    const countYears = new YearsBefore(sentence);
     for (const m of QUANTITY.test(sentence) ? sentence.matchAll(COUNT) : []) {
       // a count must name its own year, before it in its sentence
-      const year = lastYear(sentence.slice(0, m.index));
+      const year = countYears.before(m.index);
       if (year === null) continue;
       let at = m.index;
       let count: RegExpExecArray | RegExpMatchArray | null = m;
@@ -92,7 +124,7 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
           value: Number(value),
           unit,
           qualifier: qualifier ?? null,
-          text: text.slice(from, from + sentence.length).trim(),
+          text: quoted(text, from, sentence, m.index, at + count[0].length),
           nodeId,
           span,
         });

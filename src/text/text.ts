@@ -68,8 +68,13 @@ export function isRealDate(iso: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+const END_PUNCTUATION = /[。；;，,、：:\s]/;
+
+/** The text without the punctuation and spaces that end it; read from the end, so a run of 。 inside costs nothing. */
 export function stripEndPunctuation(text: string): string {
-  return text.replace(/[。；;，,、：:\s]+$/u, '');
+  let end = text.length;
+  while (end > 0 && END_PUNCTUATION.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** The number of characters as a reader counts them (code points). */

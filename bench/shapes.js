@@ -1,0 +1,37 @@
+// npm run bench: the hostile shapes of issue #12, each parsed at two sizes.
+// Linear work doubles when the input doubles: the ratio printed should stay
+// near 2 (a quadratic shape gives 4 and more). Medians of 3 runs.
+import { performance } from 'node:perf_hooks';
+import { parseNotice } from '../dist/src/index.js';
+
+const SHAPES = {
+  '关于印发 repeated on one line': (n) => `某某实施方案\n${'关于印发'.repeat(n)}\n`,
+  'targets in one sentence': (n) => `一、总体要求\n到2025年，${'公民科学素质比例达到1%、'.repeat(n / 4)}。\n`,
+  'a paragraph broken over lines': (n) =>
+    `一、总体要求\n${Array.from({ length: n / 10 }, () => '加强科普工作推动发展'.repeat(3)).join('\n')}\n`,
+  'agencies in one responsibility': (n) =>
+    `一、总体要求\n（一）甲。（牵头单位：${Array.from({ length: n / 4 }, (_, i) => `区局${i}`).join('、')}）\n`,
+  'task-table rows': (n) =>
+    `一、总体要求\n（一）任务1。\n任务分工表\n项目\t要点\t牵头单位\t配合单位\n${Array.from({ length: n / 10 }, (_, i) => `\t${i + 1}.任务。\t区教育局\t区科协`).join('\n')}\n`,
+  'spaces inside a line': (n) => `一、总体要求\n甲${' '.repeat(n)}乙\n`,
+  '。 repeated inside a responsibility': (n) => `一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(n)}乙）\n`,
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[1];
+function time(text) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    parseNotice(text, { format: 'text' });
+    runs.push(performance.now() - start);
+  }
+  return median(runs);
+}
+
+const N = 100_000;
+for (const [name, make] of Object.entries(SHAPES)) {
+  const [small, large] = [time(make(N)), time(make(2 * N))];
+  console.log(
+    `${name.padEnd(34)} ${small.toFixed(0).padStart(5)} ms → ${large.toFixed(0).padStart(5)} ms at twice the size (×${(large / small).toFixed(2)})`,
+  );
+}
