@@ -3,7 +3,12 @@
 // overflows the stack, a regular expression per name is quadratic.
 import { describe, expect, it } from 'vitest';
 import { PlanDocument } from '../src/model/schema.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseNotice } from '../src/parse/parse-notice.js';
+import { validateCorpus } from '../src/validate/corpus.js';
+import { runPlan } from './helpers.js';
 
 const MANY = 150_000;
 const parse = (text: string) => PlanDocument.parse(parseNotice(text, { format: 'text' }));
@@ -53,5 +58,29 @@ describe('hostile shapes', () => {
   it('a run of 40,000 。 inside a responsibility is read, its names kept', () => {
     const doc = parse(`一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(40_000)}乙）\n`);
     expect(JSON.stringify(doc.sections)).toContain('区科协');
+  });
+
+  it('a model nested 1,000 levels deep is a schema finding for validate and one line for diff, export and agencies', async () => {
+    const doc = parseNotice('一、总体要求\n（一）加强科普。\n', { format: 'text' });
+    let node = doc.sections[0]!;
+    for (let i = 0; i < 1000; i++) {
+      const child = { ...node, id: `${node.id}.1`, children: [] };
+      node.children = [child];
+      node = child;
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'plan-deep-'));
+    const file = join(dir, 'deep.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const [result] = await validateCorpus([file, 'fixtures/quanzhou-city-2022.txt'], { jobs: 1 });
+    expect(result!.findings).toMatchObject([{ ruleId: 'schema', message: expect.stringMatching(/more than 64 levels deep/) }]);
+    for (const command of [
+      ['export', file],
+      ['agencies', file],
+      ['diff', file, file],
+    ]) {
+      const run = runPlan(command);
+      expect(run.code, command[0]).toBe(2);
+      expect(run.stderr).toMatch(/^plan: '.*deep\.json' is not a plan model: its sections nest more than 64 levels deep\n$/);
+    }
   });
 });

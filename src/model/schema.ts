@@ -204,3 +204,21 @@ export type PlanDocument = z.infer<typeof PlanDocument>;
 export function planJsonSchema(): unknown {
   return z.toJSONSchema(PlanDocument, { target: 'draft-2020-12' });
 }
+
+/** Sections nest a few levels in any notice (一、（一）1.（1）①); a model nesting deeper than this is refused before the schema recurses into it. */
+export const MAX_SECTION_DEPTH = 64;
+
+/** How deep a model's sections nest, counted without recursion; 0 when it has none. */
+export function sectionDepth(json: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[(json as { sections?: unknown } | null)?.sections, 1]];
+  while (stack.length > 0) {
+    const [nodes, depth] = stack.pop()!;
+    if (!Array.isArray(nodes)) continue;
+    for (const node of nodes) {
+      deepest = Math.max(deepest, depth);
+      if (depth <= MAX_SECTION_DEPTH) stack.push([(node as { children?: unknown } | null)?.children, depth + 1]);
+    }
+  }
+  return deepest;
+}

@@ -137,7 +137,7 @@ function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: Inpu
   const front = readFront(built.front, diagnostics);
   readClosing(built.closing, front.meta);
   readFooter(built.footer, front.meta, diagnostics);
-  const lineAt = (sourceLine: number) => lines.find((l) => l.startLine <= sourceLine && sourceLine <= l.endLine) ?? lines[0]!;
+  const lineAt = (sourceLine: number) => lineContaining(lines, sourceLine);
   assignResponsibilities(built.sections, lineAt, diagnostics);
   const taskTable = built.table ? readTaskTable(built.table, built.sections, diagnostics) : null;
 
@@ -154,6 +154,19 @@ function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: Inpu
     diagnostics: sortDiagnostics(diagnostics),
     outside,
   };
+}
+
+/** The repaired line that holds a source line (lines are in order, without overlap): a binary search, not a scan per node. */
+function lineContaining(lines: Line[], sourceLine: number): Line {
+  let [low, high] = [0, lines.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const line = lines[middle]!;
+    if (sourceLine < line.startLine) high = middle - 1;
+    else if (sourceLine > line.endLine) low = middle + 1;
+    else return line;
+  }
+  return lines[0]!;
 }
 
 /** In reading order; at one place errors first. */

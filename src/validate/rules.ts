@@ -4,7 +4,7 @@
 import type { Diagnostic, PlanDocument, PlanNode, Severity } from '../model/schema.js';
 import { RULE_OF_DIAGNOSTIC, type RuleId } from './catalogue.js';
 import { isRealDate } from '../text/text.js';
-import { findNode, walk } from '../model/tree.js';
+import { walk } from '../model/tree.js';
 
 export type RuleSetting = Severity | 'off';
 
@@ -174,11 +174,14 @@ function fromDiagnostics(diagnostics: Diagnostic[]): Hit[] {
 }
 
 function responsibilities(doc: PlanDocument): Hit[] {
+  // where each node starts, looked up by id: one walk, not a search per task
+  const starts = new Map<string, number>();
+  walk(doc.sections, (node) => void starts.set(node.id, node.span.startLine));
   return doc.tasks
     .filter((t) => !t.responsibility)
     .map((t) => ({
       ruleId: 'missing-responsibility',
-      line: findNode(doc.sections, t.id)?.span.startLine ?? 1,
+      line: starts.get(t.id) ?? 1,
       column: 1,
       message: `task ${t.id} ${t.title} has no lead, support or responsible department, its own or inherited`,
     }));

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../parse/decode.js';
 import { readStandardInput } from '../io/standard-input.js';
 import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
-import { PlanDocument, type Severity } from '../model/schema.js';
+import { MAX_SECTION_DEPTH, PlanDocument, sectionDepth, type Severity } from '../model/schema.js';
 import { readNoticeText } from '../parse/parse-notice.js';
 import { RULES, type RuleId } from './catalogue.js';
 import { checkPlan, type RuleSetting } from './rules.js';
@@ -65,8 +65,8 @@ export async function validateFile(file: string, settings: RuleSettings = {}): P
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };
   }
-  if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
   try {
+    if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
     const { doc, text } = await readNoticeText(bytes, { path });
     return { file: path, findings: validate(doc, settings, text) };
   } catch (error) {
@@ -82,6 +82,11 @@ function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings):
   } catch (error) {
     return { file: path, findings: finding(path, 'schema', 1, 1, `not valid JSON: ${(error as Error).message}`, settings, null) };
   }
+  if (sectionDepth(json) > MAX_SECTION_DEPTH)
+    return {
+      file: path,
+      findings: finding(path, 'schema', 1, 1, `the sections nest more than ${MAX_SECTION_DEPTH} levels deep`, settings, null),
+    };
   const result = PlanDocument.safeParse(json);
   if (!result.success) {
     const findings = result.error.issues.flatMap((issue) =>
