@@ -231,3 +231,19 @@ describe('line ends', () => {
     expect(parse(text).sections[2]!.text).toBe('加强领导。');
   });
 });
+
+describe('nothing above the notice title is dropped', () => {
+  it('a line taken for the issuer above the title, when the signature names the issuer, is reported', () => {
+    const d = parse(
+      '长者服务专区\n广东省人民政府办公厅关于印发某某实施方案的通知\n粤府办〔2023〕5号\n各地级以上市人民政府：\n现将方案印发给你们，请认真组织实施。\n广东省人民政府办公厅\n2023年3月17日\n某某实施方案\n一、总体要求\n加强领导。\n',
+    );
+    expect(d.meta.issuer).toBe('广东省人民政府办公厅');
+    expect(d.diagnostics).toMatchObject([{ code: 'unplaced-header-text', line: 1, message: expect.stringContaining('长者服务专区') }]);
+  });
+  it('the issuer printed above its own title is no stray line', () => {
+    const d = parse(
+      '广东省人民政府办公厅\n广东省人民政府办公厅关于印发某某实施方案的通知\n粤府办〔2023〕5号\n某某实施方案\n一、总体要求\n加强领导。\n',
+    );
+    expect(d.diagnostics).toEqual([]);
+  });
+});

@@ -311,6 +311,8 @@ describe('29 and 30: a news headline and a notice title split over three lines',
     const d = doc('30');
     expect(d.meta.noticeTitle).toBe('广东省人民政府办公厅关于印发广东省进一步加鼎力度支持民间投资生长实行方案的通知');
     expect(d.meta.planTitle).toBe('广东省进一步加鼎力度支持民间投资生长的实行方案');
+    // the page's cut title above the notice is reported, not dropped
+    expect(d.diagnostics.map((x) => x.message)).toEqual([expect.stringContaining('《广东省进一步加鼎力度支持民间投资生长实行')]);
   });
 });
 

@@ -115,7 +115,7 @@ function isTitleLike(text: string): boolean {
 export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): Front {
   const meta = emptyMeta();
   const rest: ClassifiedLine[] = [];
-  let headerIssuer: string | null = null;
+  let headerIssuer: ClassifiedLine | null = null;
   let signatories: string[] = [];
   let titleIssuer: string | null = null;
   let headlineIssuer: string | null = null;
@@ -151,7 +151,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       // a joint red header: 发展改革委办公厅  文件 / 税务总局办公厅
       bannerIssuers.push(text);
     } else if (is(Text) && meta.noticeTitle === null && isTitleLike(text) && isA(lines[i + 1], NoticeTitleLine)) {
-      headerIssuer = text;
+      headerIssuer = lines[i]!;
     } else if (is(Text) && (meta.noticeTitle !== null || /^各/.test(folded)) && addresseeAt < 0 && /:$/.test(folded)) {
       addresseeAt = i;
       // 、 joins addressees only when no comma does: 市直各委、办、局 is one addressee among commas
@@ -224,7 +224,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
     ? bannerIssuers
     : signatories.length
       ? signatories
-      : [titleIssuer ?? headerIssuer ?? webIssuer(meta.web) ?? headlineIssuer].filter((x) => x !== null);
+      : [titleIssuer ?? headerIssuer?.text ?? webIssuer(meta.web) ?? headlineIssuer].filter((x) => x !== null);
   meta.issuer = titleIssuer ?? (meta.issuers.length ? meta.issuers.join('、') : null);
   // a notice that is itself the document (关于…的意见, 决定) has no plan title of its own
   if (meta.planTitle === null && meta.noticeTitle !== null) {
@@ -237,6 +237,8 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   }
   meta.signedDate ??= webDate(meta.web);
 
+  // a line above the title taken for its issuer, when the issuer came from elsewhere (长者服务专区): reported, not dropped
+  if (headerIssuer && !meta.issuers.includes(headerIssuer.text) && meta.issuer !== headerIssuer.text) unplaced.push(headerIssuer);
   // a page prints the plan's title above the notice too: the same text, kept once
   for (const l of unplaced) if (l.text !== meta.planTitle) reportUnplaced(l, 'header', diagnostics);
 
