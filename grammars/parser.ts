@@ -4,7 +4,7 @@
 // accepted somewhere at top level, so no notice fails to parse.
 // Guarantees to the visitor: a CST whose shape src/parse/cst.d.ts describes, in which
 // every line of the input is under exactly one rule.
-import { CstParser, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
+import { CstParser, tokenMatcher, type CstNode, type IToken, type ParserMethod, type TokenType } from 'chevrotain';
 import {
   allTokens,
   ArticleMarker,
@@ -170,7 +170,11 @@ class NoticeParser extends CstParser {
   public taskTable = this.RULE('taskTable', () => {
     this.CONSUME(TaskTableTitle);
     this.CONSUME(Newline);
-    this.MANY(() => this.OR([{ ALT: () => this.SUBRULE(this.tableRow) }, { ALT: () => this.SUBRULE(this.tableGroup) }]));
+    this.MANY({
+      // a chapter line groups rows only when rows follow it: 二、保障措施 after the table is the body's
+      GATE: () => !tokenMatcher(this.LA(1), ChapterMarker) || tokenMatcher(this.LA(tokenMatcher(this.LA(2), Text) ? 4 : 3), TableRow),
+      DEF: () => this.OR([{ ALT: () => this.SUBRULE(this.tableRow) }, { ALT: () => this.SUBRULE(this.tableGroup) }]),
+    });
   });
 
   // 附件：1.… 2.… after the body, or 附件1 …指标体系 and its table: a document

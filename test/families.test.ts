@@ -247,3 +247,31 @@ describe('nothing above the notice title is dropped', () => {
     expect(d.diagnostics).toEqual([]);
   });
 });
+
+describe('nothing after the body is dropped', () => {
+  it('a chapter after the task table keeps its title and its sections', () => {
+    const text =
+      '某某实施方案\n一、总体要求\n（一）加强领导。\n任务分工表\n项目\t要点\t牵头单位\t配合单位\n\t（一）加强领导。\t区科协\t\n二、保障措施\n（一）加强保障。\n';
+    expect(outline(text)).toEqual(['1 总体要求', '1.1 加强领导', '2 保障措施', '2.1 加强保障']);
+    expect(parse(text).diagnostics.filter((d) => d.code === 'parse-error')).toEqual([]);
+  });
+  it('a group heading inside the table still groups its rows', () => {
+    const d = parse(
+      '某某实施方案\n一、提升行动\n（一）加强领导。\n任务分工表\n一、提升行动\n项目\t要点\t牵头单位\t配合单位\n\t（一）加强领导。\t区科协\t\n',
+    );
+    expect(d.taskTable?.rows.map((r) => [r.part, r.lead])).toEqual([['提升行动', '区科协']]);
+    expect(d.sections).toHaveLength(1);
+  });
+  it('a second 印发 line is reported, not written over the first', () => {
+    const d = parse(
+      '某某实施方案\n一、总体要求\n加强领导。\n抄送：市科协。\n某某区人民政府办公室    2022年6月27日印发\n某某区科协    2022年6月28日印发\n',
+    );
+    expect(d.meta).toMatchObject({ printedBy: '某某区人民政府办公室', printedDate: '2022-06-27' });
+    expect(d.diagnostics.map((x) => x.message).join('\n')).toMatch(/某某区科协[\s\S]*2022年6月28日印发/);
+  });
+  it('a second publicity line is reported', () => {
+    const d = parse('某某实施方案\n一、总体要求\n加强领导。\n（此件公开发布）\n（此件主动公开）\n');
+    expect(d.meta.publicity).toBe('此件公开发布');
+    expect(d.diagnostics.map((x) => x.message).join('\n')).toContain('此件主动公开');
+  });
+});

@@ -329,19 +329,23 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
         appendAll(list, splitList(l.text));
         return;
       case PublicityLine:
-        meta.publicity ??= publicity(l.text);
+        // a second one is reported, not dropped
+        if (meta.publicity === null) meta.publicity = publicity(l.text);
+        else reportUnplaced(l, 'footer', diagnostics);
         list = null;
         return;
       case PrintedLine: {
+        list = null;
+        // the first 印发 line is the notice's; another is reported, not written over it
+        if (meta.printedDate !== null) return reportUnplaced(l, 'footer', diagnostics);
         meta.printedDate = isoDate(fold(l.text));
         const by = withoutPrinted(l.text);
         if (by) meta.printedBy = by;
-        list = null;
         return;
       }
     }
     // An unmarked line: the office that prints, when the 印发 date follows it.
-    if (isA(next, PrintedLine) && !withoutPrinted(next.text) && isTitleLike(l.text)) {
+    if (isA(next, PrintedLine) && !withoutPrinted(next.text) && isTitleLike(l.text) && meta.printedDate === null) {
       meta.printedBy = l.text;
     } else if (SIGNATURE_WITH_DATE.test(l.text) || METADATA_KEY.test(l.text)) {
       reportUnplaced(l, 'footer', diagnostics);
