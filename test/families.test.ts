@@ -275,3 +275,15 @@ describe('nothing after the body is dropped', () => {
     expect(d.diagnostics.map((x) => x.message).join('\n')).toContain('此件主动公开');
   });
 });
+
+describe('Markdown that remark reads as markup', () => {
+  it('footnotes and link definitions are kept as text, not dropped', () => {
+    const d = parseNotice('# 某某实施方案\n\n一、总体要求\n\n加强领导。[^1]\n\n[^1]: 脚注内容。\n\n[附件1]: http://example.com/a.pdf\n', {
+      format: 'markdown',
+    });
+    const everything = JSON.stringify(d);
+    expect(d.sections[0]!.text).toContain('加强领导。[^1]');
+    expect(everything).toContain('脚注内容。');
+    expect(everything).toContain('[附件1]: http://example.com/a.pdf');
+  });
+});

@@ -39,8 +39,15 @@ function blocks(parent: Parent, source: string, out: SourceLine[], prefix: strin
       case 'html':
         push(out, pending + node.value, start.line, start.column, false);
         break;
+      case 'definition':
+        // [附件1]: http://…/附件1.pdf — a link the notice carries, kept as written
+        push(out, pending + source.slice(start.offset, node.position?.end.offset), start.line, start.column, false);
+        break;
+      case 'footnoteDefinition':
+        blocks(node, source, out, `${pending}[^${node.label ?? node.identifier}]: `);
+        break;
       default:
-        // thematic breaks, definitions: markup only, no text of the notice
+        // thematic breaks: markup only, no text of the notice
         continue;
     }
     pending = '';
@@ -92,6 +99,9 @@ function inline(nodes: PhrasingContent[]): string {
         break;
       case 'image':
         text += node.alt ?? '';
+        break;
+      case 'footnoteReference':
+        text += `[^${node.label ?? node.identifier}]`;
         break;
       default:
         if ('children' in node) text += inline(node.children as PhrasingContent[]);
