@@ -65,20 +65,12 @@ export function writeOutput(content: string | Uint8Array, path?: string): void {
   }
   // a device or a pipe (/dev/stdout, a FIFO) is written as it is: only a file is replaced
   const existing = statSync(path, { throwIfNoEntry: false });
-  if (existing && !existing.isFile()) {
-    try {
-      writeFileSync(path, content);
-    } catch (error) {
-      throw new UsageError(`cannot write '${path}': ${reason(error)}`);
-    }
-    return;
-  }
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const target = existing && !existing.isFile() ? path : join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    writeFileSync(target, content);
+    if (target !== path) renameSync(target, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    if (target !== path) rmSync(target, { force: true });
     throw new UsageError(`cannot write '${path}': ${reason(error)}`);
   }
 }

@@ -206,10 +206,19 @@ export function planJsonSchema(): unknown {
 }
 
 /** Sections nest a few levels in any notice (一、（一）1.（1）①); a model nesting deeper than this is refused before the schema recurses into it. */
-export const MAX_SECTION_DEPTH = 64;
+const MAX_SECTION_DEPTH = 64;
+
+/** A plan model read from JSON: the model, or what keeps it from being one (`message at path`, the first first). */
+export function checkModel(json: unknown): { doc: PlanDocument; problems: [] } | { doc: null; problems: string[] } {
+  if (sectionDepth(json) > MAX_SECTION_DEPTH)
+    return { doc: null, problems: [`its sections nest more than ${MAX_SECTION_DEPTH} levels deep`] };
+  const result = PlanDocument.safeParse(json);
+  if (result.success) return { doc: result.data, problems: [] };
+  return { doc: null, problems: result.error.issues.map((issue) => `${issue.message} at ${issue.path.join('.') || '(root)'}`) };
+}
 
 /** How deep a model's sections nest, counted without recursion; 0 when it has none. */
-export function sectionDepth(json: unknown): number {
+function sectionDepth(json: unknown): number {
   let deepest = 0;
   const stack: [unknown, number][] = [[(json as { sections?: unknown } | null)?.sections, 1]];
   while (stack.length > 0) {

@@ -7,7 +7,7 @@ import { readTaskTable } from './responsibility/task-table.js';
 import { buildTasks } from './responsibility/tasks.js';
 import { decode, InputError, sha256, type Encoding } from './decode.js';
 import { diagnosticAt } from './diagnostics.js';
-import { detectFormat, ingest, type InputFormat } from './ingest/ingest.js';
+import { detectFormat, ingest, type InputFormat, type TextFormat } from './ingest/ingest.js';
 import { readClosing, readFooter, readFront } from './header.js';
 import type { DiagnosticCode } from '../model/diagnostic-codes.js';
 import type { Diagnostic, PlanDocument, Source, Span } from '../model/schema.js';
@@ -49,7 +49,17 @@ const EXTENSIONS: Record<string, DocumentFormat> = { docx: 'docx', docm: 'docx',
  * text (empty, binary, undecodable, a document format: read those with readNotice).
  */
 export function parseNotice(input: string | Uint8Array, options: ParseOptions = {}): PlanDocument {
-  return parseText(input, options).doc;
+  if (typeof input !== 'string') {
+    checkSize(input, { ...DEFAULT_LIMITS, ...options.limits });
+    const document = sniffDocument(input);
+    if (document)
+      throw new InputError(
+        `the file is a ${document === 'zip' ? 'zip (Word, OpenDocument or OFD)' : document.toUpperCase()} document: read it with readNotice`,
+      );
+  }
+  const requested = options.format ?? 'auto';
+  if (isDocumentFormat(requested)) throw new InputError(`a ${requested} document is read from its bytes, with readNotice`);
+  return parseText(input, options, requested).doc;
 }
 
 /**
@@ -67,8 +77,18 @@ export async function readNoticeText(bytes: Uint8Array, options: ParseOptions = 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   checkSize(bytes, limits);
   const requested = options.format ?? 'auto';
-  const family = requested === 'auto' ? sniffDocument(bytes) : isDocumentFormat(requested) ? requested : null;
-  if (!family) return parseText(bytes, options);
+  if (isDocumentFormat(requested)) return readDocumentNotice(bytes, requested, options, limits);
+  const family = requested === 'auto' ? sniffDocument(bytes) : null;
+  return family ? readDocumentNotice(bytes, family, options, limits) : parseText(bytes, options, requested);
+}
+
+/** A notice of a document format (or a zip whose parts tell which), by its reader. */
+async function readDocumentNotice(
+  bytes: Uint8Array,
+  family: DocumentFormat | 'zip',
+  options: ParseOptions,
+  limits: ReadLimits,
+): Promise<ReadResult> {
   const { readDocument } = await import('./ingest/documents/read-document.js');
   const { format, extracted } = await readDocument(bytes, family, limits);
   if (extracted.lines.every((l) => l.text.trim() === '')) throw new InputError(`the ${format} document holds no text`);
@@ -92,7 +112,8 @@ export async function readNoticeText(bytes: Uint8Array, options: ParseOptions = 
   return { doc, text: extracted.text };
 }
 
-function parseText(input: string | Uint8Array, options: ParseOptions): ReadResult {
+/** A notice of a text format, `requested` or told by its name and content. */
+function parseText(input: string | Uint8Array, options: ParseOptions, requested: TextFormat | 'auto'): ReadResult {
   let text: string;
   let encoding: Encoding = 'utf-8';
   let digest: string;
@@ -100,18 +121,10 @@ function parseText(input: string | Uint8Array, options: ParseOptions): ReadResul
     text = input.replace(/^\uFEFF/, '');
     digest = sha256(new TextEncoder().encode(input));
   } else {
-    checkSize(input, { ...DEFAULT_LIMITS, ...options.limits });
-    const document = sniffDocument(input);
-    if (document)
-      throw new InputError(
-        `the file is a ${document === 'zip' ? 'zip (Word, OpenDocument or OFD)' : document.toUpperCase()} document: read it with readNotice`,
-      );
     const decoded = decode(input);
     ({ text, encoding } = decoded);
     digest = decoded.sha256;
   }
-  const requested = options.format ?? 'auto';
-  if (isDocumentFormat(requested)) throw new InputError(`a ${requested} document is read from its bytes, with readNotice`);
   const format = requested === 'auto' ? detectFormat(text, options.path) : requested;
   // U+2028, U+2029 and NEL end lines in text as \n does (a page's are white space); one character for one keeps every column
   if (format !== 'html') text = text.replace(/[\u2028\u2029\u0085]/g, '\n');
@@ -197,11 +210,11 @@ function addPages(doc: PlanDocument, pages: number[]): void {
   }
 }
 
-/** A diagnostic at line `index` (1-based) of the repaired text. */
 function isDocumentFormat(format: string): format is DocumentFormat {
   return (DOCUMENT_FORMATS as readonly string[]).includes(format);
 }
 
+/** A diagnostic at line `index` (1-based) of the repaired text. */
 function at(lines: Line[], index: number, code: DiagnosticCode, message: string): Diagnostic {
   const line = lines[Math.min(Math.max(index, 1), lines.length) - 1];
   return line ? diagnosticAt(line, 'error', code, message) : { severity: 'error', code, message, line: 1, column: 1 };

@@ -429,8 +429,8 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
   return OPEN.test(before) || length(before) >= MIN_BROKEN_LENGTH;
 }
 
-/** A line being joined: the last piece as the join rules see it, and the ends of the whole. */
-type Joining = Line & { last: Cleaned; ends: { text: Ends; folded: Ends } };
+/** A line being joined: the last piece as the join rules see it (its folded text the whole's ends), and those ends. */
+type Joining = Line & { last: Cleaned; ends: Ends };
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   const kept = lines.flatMap((l) => clean(l, format));
@@ -461,10 +461,10 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       current.text += line.text;
       current.folded += line.folded;
       current.endLine = line.line;
-      current.ends.text.add(separator + line.text);
-      current.ends.folded.add(separator + line.folded);
+      current.ends.add(separator + line.folded);
       const sentenceEnd = (current.last.sentenceEnd ?? SENTENCE_END.test(current.last.folded)) || SENTENCE_END.test(line.folded);
-      current.last = { ...line, text: current.ends.text.view(current.text), folded: current.ends.folded.view(current.folded), sentenceEnd };
+      // the join rules read only the folded text: of the whole line, its ends
+      current.last = { ...line, folded: current.ends.view(current.folded), sentenceEnd };
       continue;
     }
     if (current) out.push(strip(current));
@@ -476,7 +476,7 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
       heading: line.heading,
       segments: [{ offset: 0, ...segment }],
       last: line,
-      ends: { text: new Ends(line.text), folded: new Ends(line.folded) },
+      ends: new Ends(line.folded),
     };
   }
   if (current) out.push(strip(current));

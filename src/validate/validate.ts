@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { InputError } from '../parse/decode.js';
 import { readStandardInput } from '../io/standard-input.js';
 import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
-import { MAX_SECTION_DEPTH, PlanDocument, sectionDepth, type Severity } from '../model/schema.js';
+import { checkModel, type PlanDocument, type Severity } from '../model/schema.js';
 import { readNoticeText } from '../parse/parse-notice.js';
 import { RULES, type RuleId } from './catalogue.js';
 import { checkPlan, type RuleSetting } from './rules.js';
@@ -82,17 +82,7 @@ function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings):
   } catch (error) {
     return { file: path, findings: finding(path, 'schema', 1, 1, `not valid JSON: ${(error as Error).message}`, settings, null) };
   }
-  if (sectionDepth(json) > MAX_SECTION_DEPTH)
-    return {
-      file: path,
-      findings: finding(path, 'schema', 1, 1, `the sections nest more than ${MAX_SECTION_DEPTH} levels deep`, settings, null),
-    };
-  const result = PlanDocument.safeParse(json);
-  if (!result.success) {
-    const findings = result.error.issues.flatMap((issue) =>
-      finding(path, 'schema', 1, 1, `${issue.message} at ${issue.path.length ? issue.path.join('.') : '(root)'}`, settings, null),
-    );
-    return { file: path, findings };
-  }
-  return { file: path, findings: validate({ ...result.data, source: { ...result.data.source, path } }, settings) };
+  const { doc, problems } = checkModel(json);
+  if (!doc) return { file: path, findings: problems.flatMap((problem) => finding(path, 'schema', 1, 1, problem, settings, null)) };
+  return { file: path, findings: validate({ ...doc, source: { ...doc.source, path } }, settings) };
 }

@@ -23,19 +23,14 @@ export async function loadPlan(
 
 // zod is loaded only here: parsing a notice does not need it.
 async function readModel(bytes: Uint8Array, path: string): Promise<PlanDocument> {
-  const { PlanDocument, MAX_SECTION_DEPTH, sectionDepth } = await import('../../model/schema.js');
+  const { checkModel } = await import('../../model/schema.js');
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
     throw new UsageError(`cannot read '${path}': not valid JSON (${(error as Error).message})`);
   }
-  if (sectionDepth(json) > MAX_SECTION_DEPTH)
-    throw new UsageError(`'${path}' is not a plan model: its sections nest more than ${MAX_SECTION_DEPTH} levels deep`);
-  const result = PlanDocument.safeParse(json);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new UsageError(`'${path}' is not a plan model: ${issue.message} at ${issue.path.join('.') || '(root)'}`);
-  }
-  return result.data;
+  const { doc, problems } = checkModel(json);
+  if (!doc) throw new UsageError(`'${path}' is not a plan model: ${problems[0]}`);
+  return doc;
 }

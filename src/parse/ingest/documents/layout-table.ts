@@ -71,7 +71,6 @@ export function rebuildTables(lines: TableLine[]): Map<number, RebuiltRow> {
       pieces = [];
     } else if (state !== 'header' && heading.words && heading.only) {
       const before = [...pending, ...pieces];
-      if (state === 'rows') appendAll(block, pending);
       flush();
       header = [...before, line];
       state = 'header';
