@@ -17,12 +17,12 @@ const alternation = (list: string[]) =>
 const COMPARATOR = alternation(words.comparators);
 const UNIT = alternation(words.units);
 const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?`, 'g');
-// 建设50所高水平高等职业学校(和150个骨干专业): the verb, then counts each followed by what is counted
-const COUNT = new RegExp(
-  `(${alternation(words.countVerbs)})\\s*(?:约)?(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?\\s*([^，,；;。：:、和及与（(]{2,30})`,
-  'g',
-);
-const MORE_COUNT = new RegExp(`^[和及与、]\\s*(?:约)?(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?\\s*([^，,；;。：:、和及与（(]{2,30})`);
+// 建设50所高水平高等职业学校(和150个骨干专业): the verb, then counts each followed by what is counted;
+// one count and what it counts: 50所高水平高等职业学校
+const COUNTED = `(?:约)?(?<value>\\d+(?:\\.\\d+)?)\\s*(?<unit>${UNIT})(?<qualifier>以上)?\\s*(?<metric>[^，,；;。：:、和及与（(]{2,30})`;
+const COUNT = new RegExp(`(${alternation(words.countVerbs)})\\s*${COUNTED}`, 'g');
+// …和150个骨干专业: the next count of the same verb, read where the last one ended
+const MORE_COUNT = new RegExp(`[和及与、]\\s*${COUNTED}`, 'y');
 const YEAR = /(?<!\d)(20\d{2})\s*年(?:底|末)?/g;
 const QUANTITY = new RegExp(`\\d\\s*(?:${UNIT})`);
 // Words before the metric that say where or when, not what.
@@ -108,28 +108,21 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
       // a count must name its own year, before it in its sentence
       const year = countYears.before(m.index);
       if (year === null) continue;
-      let at = m.index;
-      let count: RegExpExecArray | RegExpMatchArray | null = m;
-      const parts = (c: RegExpExecArray | RegExpMatchArray, offset: number) =>
-        offset === 0
-          ? { value: c[2]!, unit: c[3]!, qualifier: c[4], metric: c[5]! }
-          : { value: c[1]!, unit: c[2]!, qualifier: c[3], metric: c[4]! };
-      for (let offset = 0; count; offset = 1) {
-        const { value, unit, qualifier, metric } = parts(count, offset);
-        const metricAt = from + at + count[0].length - metric.length;
+      for (let count: RegExpExecArray | RegExpMatchArray | null = m; count; count = MORE_COUNT.exec(sentence)) {
+        const { value, unit, qualifier, metric } = count.groups!;
+        const end = count.index! + count[0].length;
         targets.push({
           year,
-          metric: text.slice(metricAt, metricAt + metric.length).trim(),
+          metric: text.slice(from + end - metric!.length, from + end).trim(),
           comparator: m[1]!,
           value: Number(value),
-          unit,
+          unit: unit!,
           qualifier: qualifier ?? null,
-          text: quoted(text, from, sentence, m.index, at + count[0].length),
+          text: quoted(text, from, sentence, m.index, end),
           nodeId,
           span,
         });
-        at += count[0].length;
-        count = MORE_COUNT.exec(sentence.slice(at));
+        MORE_COUNT.lastIndex = end;
       }
     }
     yearBefore = lastYear(sentence) ?? yearBefore;
