@@ -133,7 +133,8 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-const alternation = (words: string[]) =>
+/** Words as a regular-expression alternation, longest first, so that 力争达到 is tried before 达到. */
+export const alternation = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)

@@ -4,16 +4,11 @@
 // 到2022年…建设50所高水平高等职业学校和150个骨干专业 -> two counts, comparator 建设.
 // The words are data (data/targets.json).
 import words from '../../data/targets.json' with { type: 'json' };
-import { escapeRegExp } from '../../grammars/patterns.js';
+import { alternation } from '../../grammars/patterns.js';
 import type { PlanNode, Span, Target } from '../model/schema.js';
 import { fold } from '../text/fold.js';
 import { appendAll } from '../text/text.js';
 
-const alternation = (list: string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 const COMPARATOR = alternation(words.comparators);
 const UNIT = alternation(words.units);
 const TARGET = new RegExp(`([^，,；;：:]{2,60}?)(${COMPARATOR})\\s*(\\d+(?:\\.\\d+)?)\\s*(${UNIT})(以上)?`, 'g');
