@@ -129,7 +129,7 @@ export const LINE_START_ELEMENTS: readonly RegExp[] = [...MARKERS, RESPONSIBILIT
 /** CJK ideographs, CJK punctuation and full-width forms. */
 export const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026\\u2460-\\u2473';
 
-export function escapeRegExp(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
