@@ -14,15 +14,28 @@ const SHAPES = {
   'task-table rows': (n) =>
     `一、总体要求\n（一）任务1。\n任务分工表\n项目\t要点\t牵头单位\t配合单位\n${Array.from({ length: n / 10 }, (_, i) => `\t${i + 1}.任务。\t区教育局\t区科协`).join('\n')}\n`,
   'spaces inside a line': (n) => `一、总体要求\n甲${' '.repeat(n)}乙\n`,
+  'spaces between characters': (n) => `一、总体要求\n${'甲 '.repeat(n / 2)}\n`,
+  'rows × items of a shuffled table': (n) => shuffledTable(n / 25),
+  'white space inside a page': (n) => `<html><body><p>甲${'\n '.repeat(n / 2)}<b>乙</b></p></body></html>`,
   '。 repeated inside a responsibility': (n) => `一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(n)}乙）\n`,
 };
+
+/** `n` items in sections of 50 and a 任务分工表 of their titles in another order. */
+function shuffledTable(n) {
+  const title = (i) => `加强科普${i}号任务`;
+  let body = '一、总体要求\n';
+  for (let i = 0; i < n; i++)
+    body += `${i % 50 === 0 ? `（${'一二三四五六七八九'[(i / 50) % 9]}）任务组\n` : ''}${(i % 50) + 1}.${title(i)}。\n`;
+  const rows = Array.from({ length: n }, (_, i) => `${i + 1}\t${title((i * 7919) % n)}\t区科协\t区教育局`);
+  return `${body}任务分工表\n序号\t工作任务\t牵头单位\t配合单位\n${rows.join('\n')}\n`;
+}
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[1];
 function time(text) {
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    parseNotice(text, { format: 'text' });
+    parseNotice(text);
     runs.push(performance.now() - start);
   }
   return median(runs);

@@ -1,6 +1,7 @@
 // Text in every encoding notices come in: the same notice read from UTF-16
 // (with and without a BOM), GB18030, Big5 and a GBK page that declares its
 // charset gives the same model as from UTF-8; what cannot be told is an error.
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decode, InputError } from '../src/parse/decode.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
@@ -11,32 +12,16 @@ const SIMPLIFIED =
 const TRADITIONAL =
   '關於印發科學素質實施方案的通知\n廈海政辦〔2022〕17號\n各街道辦事處：\n現將方案印發給你們。\n廈門市海滄區人民政府辦公室\n2022年6月27日\n';
 
-// Node's ICU encoders are not exposed; these byte forms are built by hand or by a round trip through TextDecoder's inverse.
 function utf16(text: string, order: 'le' | 'be', bom: boolean): Uint8Array {
-  const bytes: number[] = bom ? (order === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes.push(...(order === 'le' ? [code & 0xff, code >> 8] : [code >> 8, code & 0xff]));
-  }
-  return Uint8Array.from(bytes);
+  return iconv.encode(text, `utf-16${order}`, { addBOM: bom });
 }
 
-/** Encodes with a legacy code page by searching each character's bytes (the tests' notices are short). */
-function legacy(text: string, label: 'gb18030' | 'big5'): Uint8Array {
-  const decoder = new TextDecoder(label);
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++)
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const char = decoder.decode(Uint8Array.from([lead, trail]));
-      if (char.length === 1 && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  const bytes: number[] = [];
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) bytes.push(char.charCodeAt(0));
-    else bytes.push(...(table.get(char) ?? expect.unreachable(`${char} has no ${label} form`)));
-  }
-  return Uint8Array.from(bytes);
+function legacy(text: string, encoding: 'gb18030' | 'big5' | 'shift_jis' | 'euc-kr'): Uint8Array {
+  return iconv.encode(text, encoding);
 }
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
 
 describe('decode', () => {
   it.each([
@@ -79,6 +64,50 @@ describe('decode', () => {
     const doc = parseNotice(utf16(text, 'le', true), { path: 'haicang.md' });
     expect(doc.source.encoding).toBe('utf-16le');
     expect(doc.sections).toEqual(parseNotice(text, { path: 'haicang.md' }).sections);
+  });
+
+  it('reads Japanese and Korean legacy encodings as what they are, not as Chinese mojibake', () => {
+    const japanese =
+      '日本国民は、正当に選挙された国会における代表者を通じて行動し、われらとわれらの子孫のために、諸国民との協和による成果を確保する。\n';
+    const korean =
+      '유구한 역사와 전통에 빛나는 우리 대한국민은 3·1운동으로 건립된 대한민국임시정부의 법통과 불의에 항거한 4·19민주이념을 계승하고\n';
+    expect(decode(legacy(japanese, 'shift_jis'))).toMatchObject({ encoding: 'shift_jis', text: japanese });
+    expect(decode(legacy(korean, 'euc-kr'))).toMatchObject({ encoding: 'euc-kr', text: korean });
+  });
+
+  it('reads a GBK paragraph pasted into a UTF-8 notice in its own encoding, and says so at its line', () => {
+    const [first, second, ...rest] = SIMPLIFIED.split('\n');
+    const bytes = concat(utf8(`${first}\n${second}\n`), legacy(`${rest[0]}\n`, 'gb18030'), utf8(rest.slice(1).join('\n')));
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('mixed');
+    expect(decoded.text).toBe(SIMPLIFIED);
+    expect(decoded.notes).toEqual([{ line: 3, code: 'mixed-encoding', message: expect.stringContaining('gb18030') }]);
+    const doc = parseNotice(bytes);
+    expect(doc.meta.docNumberRaw).toBe('厦海政办〔2022〕17号');
+    expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'mixed-encoding', line: 3, severity: 'warning' }));
+  });
+
+  it('reads a UTF-8 notice with a damaged byte as UTF-8, the damage as U+FFFD on its line only', () => {
+    const bytes = utf8(SIMPLIFIED);
+    const at = utf8(SIMPLIFIED.split('\n').slice(0, 3).join('\n')).length + 4; // inside the first character of line 4
+    bytes[at] = 0xff;
+    const decoded = decode(bytes);
+    expect(decoded.encoding).toBe('utf-8');
+    const lines = decoded.text.split('\n');
+    expect(lines[3]).toContain('\ufffd');
+    expect(lines.filter((l, i) => l !== SIMPLIFIED.split('\n')[i])).toHaveLength(1);
+    expect(decoded.notes).toEqual([{ line: 4, code: 'undecodable-bytes', message: expect.any(String) }]);
+  });
+
+  it('reads UTF-16 with a broken surrogate pair, noting the line, instead of refusing it', () => {
+    const bytes = concat(utf16('甲\r\n乙', 'le', true), Uint8Array.from([0x00, 0xd8]), utf16('丙\r\n丁\n', 'le', false));
+    const decoded = decode(bytes);
+    expect(decoded.text).toBe('甲\r\n乙\ufffd丙\r\n丁\n');
+    expect(decoded.notes).toEqual([{ line: 2, code: 'undecodable-bytes', message: expect.any(String) }]);
+  });
+
+  it('reads a line or two of GBK, too short for the detector, as GB18030 because it reads as Chinese', () => {
+    expect(decode(legacy('各街道办事处：\n', 'gb18030'))).toMatchObject({ encoding: 'gb18030', text: '各街道办事处：\n' });
   });
 
   it('refuses bytes whose encoding cannot be told, in one sentence', () => {

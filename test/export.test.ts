@@ -9,7 +9,7 @@ import { exportPlan } from '../src/export/export.js';
 import { TASK_COLUMNS } from '../src/export/rows.js';
 import { renderPlanMarkdown } from '../src/export/markdown.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
-import { hasChromium, inBrowser, parseFixture, runPlan, SEEDS } from './helpers.js';
+import { hasChromium, inBrowser, parseFixture, REAL_NOTICES, runPlan, SEEDS } from './helpers.js';
 import { essence } from './roundtrip.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'plan-export-'));
@@ -99,6 +99,27 @@ describe('markdown round trip', () => {
     const doc = parseFixture(seed);
     const back = parseNotice(renderPlanMarkdown(doc), { path: 'x.md', format: 'markdown' });
     expect(essence(back)).toEqual(essence(doc));
+  });
+
+  // Open: a page whose cover letter and 任务分工表 run on one line (17), decimal headings flattened into one paragraph (11),
+  // and issuers stacked around a red 文件 banner (27) render otherwise.
+  const OPEN = new Set(['11-guojia', '17-guangzhou', '27-govdoc']);
+  it.each(REAL_NOTICES.filter((n) => !OPEN.has(n.slice(5).split('-').slice(0, 2).join('-'))))(
+    '%s: the exported Markdown parses back to the same model',
+    (name) => {
+      const doc = parseFixture(name);
+      expect(essence(parseNotice(renderPlanMarkdown(doc), { path: 'x.md', format: 'markdown' }))).toEqual(essence(doc));
+    },
+  );
+
+  it('keeps web addresses and _ inside words as written', () => {
+    const doc = parseNotice('来源: https://www.gov.cn/zhengce/content_5620813.htm\n一、总体要求\n（一）a_b，_c_，*d*。\n', {
+      format: 'text',
+    });
+    const markdown = renderPlanMarkdown(doc);
+    expect(markdown).toContain('https://www.gov.cn/zhengce/content_5620813.htm');
+    expect(markdown).toContain('a_b，\\_c\\_，\\*d\\*');
+    expect(essence(parseNotice(markdown, { path: 'x.md' }))).toEqual(essence(doc));
   });
 
   it('holds for generated plans too', () => {

@@ -55,6 +55,27 @@ describe('hostile shapes', () => {
     expect(JSON.stringify(title)).toContain('关于印发关于印发');
   }, 60_000);
 
+  it('100,000 spaces between characters and a page of 100,000 line breaks inside one paragraph are read', () => {
+    // each was quadratic: an index array copied per match; a trailing-space pattern tried from every start
+    const spaced = parse(`一、总体要求\n${'甲 '.repeat(100_000)}\n`);
+    expect(spaced.sections[0]!.text).toBe('甲'.repeat(100_000));
+    const page = parseNotice(`<html><body><p>甲${'\n '.repeat(100_000)}<b>乙</b></p></body></html>`, { format: 'html' });
+    expect(page.meta.planTitle).toBe('甲乙');
+  }, 60_000);
+
+  it('a task table of 8,000 rows in another order than its 8,000 items is searched in linear time, and says where it stopped', () => {
+    const title = (i: number) => `加强科普${i}号任务`;
+    let body = '一、总体要求\n';
+    for (let i = 0; i < 8000; i++) body += `${i % 50 === 0 ? '（一）任务组\n' : ''}${(i % 50) + 1}.${title(i)}。\n`;
+    const rows = Array.from({ length: 8000 }, (_, i) => `${i + 1}\t${title((i * 7919) % 8000)}\t区科协\t区教育局`);
+    const doc = parse(`${body}任务分工表\n序号\t工作任务\t牵头单位\t配合单位\n${rows.join('\n')}\n`);
+    const unmatched = doc.diagnostics.filter((d) => d.code === 'unmatched-table-row');
+    // the first rows are compared with every item, and matched
+    expect(doc.taskTable!.rows.slice(0, 400).every((r) => r.matchedId !== null)).toBe(true);
+    expect(unmatched.length).toBeGreaterThan(0);
+    expect(unmatched[0]!.message).toMatch(/too large for every row to be compared with the whole body/);
+  }, 60_000);
+
   it('a run of 40,000 。 inside a responsibility is read, its names kept', () => {
     const doc = parse(`一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(40_000)}乙）\n`);
     expect(JSON.stringify(doc.sections)).toContain('区科协');
@@ -82,5 +103,38 @@ describe('hostile shapes', () => {
       expect(run.code, command[0]).toBe(2);
       expect(run.stderr).toMatch(/^plan: '.*deep\.json' is not a plan model: its sections nest more than 64 levels deep\n$/);
     }
+  });
+});
+
+describe('text kept, not dropped', () => {
+  it('a web-metadata key given twice with another value: the first kept, the second in a diagnostic', () => {
+    const doc = parse('原发表日期:2022-02-08\n原发表日期:2022-03-01\n索引号:\n一、总体要求\n加强。\n');
+    expect(doc.meta.web['原发表日期']).toBe('2022-02-08');
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 2, message: expect.stringContaining('原发表日期: 2022-03-01') }),
+    );
+  });
+
+  it('a page line between the signing office and the date is reported, not taken for a second signatory', () => {
+    const doc = parse(
+      '厦门市海沧区人民政府办公室关于印发海沧区科学素质实施方案的通知\n各街道办事处：\n现将方案印发给你们。\n厦门市海沧区人民政府办公室\n长者服务专区\n2022年6月27日\n一、总体要求\n加强。\n',
+    );
+    expect(doc.meta.signatories).toEqual(['厦门市海沧区人民政府办公室']);
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 5, code: 'unplaced-header-text', message: expect.stringContaining('长者服务专区') }),
+    );
+  });
+
+  it('a task table keeps every cell of its rows, and a second, different header row is reported', () => {
+    const doc = parse(
+      '一、总体要求\n（一）加强科普工作。\n任务分工表\n序号\t工作事项\t牵头单位\t配合单位\t完成时限\t备注\n1\t加强科普工作\t区科协\t区教育局\t2023年底\t甲备注\n序号\t工作任务\t牵头部门\t配合单位\t完成时限\t说明\n2\t不存在的任务\t区科技局\t区财政局\t2024年\t第六列\n',
+    );
+    expect(doc.taskTable!.rows.map((r) => r.cells)).toEqual([
+      ['1', '加强科普工作', '区科协', '区教育局', '2023年底', '甲备注'],
+      ['2', '不存在的任务', '区科技局', '区财政局', '2024年', '第六列'],
+    ]);
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 6, code: 'unplaced-text', message: expect.stringContaining('牵头部门') }),
+    );
   });
 });

@@ -76,12 +76,16 @@ export function renderPlanMarkdown(doc: PlanDocument): string {
   if (m.addressees.length) para(`${m.addressees.join('，')}：`);
   for (const p of m.cover ? m.cover.split('\n') : []) para(p);
   if (m.signedDate) {
-    para(m.issuer);
+    // who signs, one a line as joint issuers stand; none when the issuer comes from the title alone
+    for (const signatory of m.signatories) para(signatory);
     para(chineseDate(m.signedDate));
   }
   const headerPublicity = m.publicity?.startsWith('此件') ?? false;
   if (m.publicity && headerPublicity) para(`（${m.publicity}）`);
-  if (m.planTitle) out.push(`# ${escapeMarkdown(m.planTitle)}`, '');
+  para(m.attachment);
+  // a repost's headline (《…》全文, 某部发布《…》) stands where the title stood, and gives it back
+  const title = m.headline ?? m.planTitle;
+  if (title) out.push(`# ${escapeMarkdown(title)}`, '');
   for (const p of doc.preamble ? doc.preamble.split('\n') : []) para(p);
   for (const node of doc.sections) renderNode(node, out);
   renderTable(doc, out);

@@ -25,6 +25,10 @@ export const DIAGNOSTIC_CODES = [
   'unmatched-table-row',
   /** the file's name says one document format, its content another (a .doc saved as .docx): read as its content says */
   'misnamed-file',
+  /** bytes not of the file's encoding (a damaged copy), read as U+FFFD: the line's text is incomplete */
+  'undecodable-bytes',
+  /** a line in a legacy encoding (GBK) inside a UTF-8 file, read in its own encoding */
+  'mixed-encoding',
 ] as const;
 
 export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];

@@ -133,6 +133,9 @@ export const TableRow = z.object({
   point: z.string().describe('the 要点 cell, repaired'),
   lead: z.string(),
   support: z.string(),
+  cells: z
+    .array(z.string())
+    .describe('every cell of the row as written, in the order of the columns: 完成时限, 备注 and any other column too'),
   matchedId: z.string().nullable(),
   span: Span,
 });
@@ -155,8 +158,10 @@ export const Source = z.object({
   sha256: z.string(),
   format: z.enum(INPUT_FORMATS),
   encoding: z
-    .enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'binary'])
-    .describe('the text encoding the notice was read in; binary for a document format (docx, pdf …) whose reader decodes it'),
+    .enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'mixed', 'binary'])
+    .describe(
+      'the text encoding the notice was read in; mixed for UTF-8 with lines in a legacy encoding (each a mixed-encoding diagnostic); binary for a document format (docx, pdf …) whose reader decodes it',
+    ),
 });
 
 export const OutsideText = z.object({

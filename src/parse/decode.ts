@@ -1,10 +1,15 @@
 // Stage 1: bytes -> text. A byte-order mark decides (UTF-8, UTF-16LE/BE);
 // then UTF-16 without one (Notepad's "Unicode"), strict UTF-8, the charset an
-// HTML page declares, and last GB18030 or Big5 as a detector (chardet) tells
-// them apart. Decoding itself is the platform's TextDecoder, always strict.
+// HTML page declares; then line by line: a file whose lines are UTF-8 but for
+// some is read as UTF-8 with those lines in the legacy encoding they are in
+// (a GBK paragraph pasted into a UTF-8 file) or, damaged, with U+FFFD; a file
+// with no UTF-8 line is read in the legacy encoding a detector (chardet) names:
+// GB18030, Big5, or Shift_JIS, EUC-JP, EUC-KR (read as they are, not as
+// Chinese mojibake). Decoding itself is the platform's TextDecoder.
 // Guarantees to ingest: the whole input as one string without a BOM, with the
-// encoding it was read in and the SHA-256 of the bytes; or an InputError for
-// input that is no text (empty, binary, of an encoding that cannot be told).
+// encoding it was read in, the SHA-256 of the bytes and a note for every line
+// whose bytes were damaged or in a second encoding; or an InputError for input
+// that is no text (empty, binary, of an encoding that cannot be told).
 // Nothing else throws.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -13,10 +18,18 @@ import type { Source } from '../model/schema.js';
 
 export type Encoding = Source['encoding'];
 
+/** A line the decoder read otherwise than the rest: in a second encoding, or with bytes replaced by U+FFFD. */
+export interface DecodeNote {
+  line: number;
+  code: 'undecodable-bytes' | 'mixed-encoding';
+  message: string;
+}
+
 export interface Decoded {
   text: string;
   encoding: Encoding;
   sha256: string;
+  notes: DecodeNote[];
 }
 
 /** A file that is not a notice at all: empty, binary, undecodable, or a document its reader cannot open. */
@@ -35,6 +48,9 @@ const LABELS = {
   'utf-16be': 'utf-16be',
   gb18030: 'gb18030',
   big5: 'big5',
+  shift_jis: 'shift_jis',
+  'euc-jp': 'euc-jp',
+  'euc-kr': 'euc-kr',
 } as const satisfies Partial<Record<Encoding, string>>;
 type TextEncoding = keyof typeof LABELS;
 
@@ -45,7 +61,17 @@ const BOMS: [number[], TextEncoding][] = [
 ];
 
 // What the detector may answer, and the least confidence (of 100) taken as an answer.
-const DETECTED: Record<string, TextEncoding> = { GB18030: 'gb18030', Big5: 'big5' };
+const DETECTED: Record<string, LegacyEncoding> = {
+  GB18030: 'gb18030',
+  Big5: 'big5',
+  Shift_JIS: 'shift_jis',
+  'EUC-JP': 'euc-jp',
+  'EUC-KR': 'euc-kr',
+};
+type LegacyEncoding = Exclude<TextEncoding, 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'>;
+// Chinese text a line must read as to count as a UTF-8 line of a mixed file (GBK bytes are seldom valid UTF-8, never at length).
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
+const MIN_CJK_FOR_UTF8 = 2;
 const MIN_CONFIDENCE = 50;
 
 // Control characters other than tab, newline, form feed and carriage return do
@@ -94,33 +120,124 @@ export function decode(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) throw new InputError('the file is empty');
   const digest = sha256(bytes);
   for (const [bom, encoding] of BOMS) {
-    if (bom.every((b, i) => bytes[i] === b)) {
-      const text = strictDecode(LABELS[encoding], bytes.subarray(bom.length));
-      return finish(text ?? fail(`the file starts with a ${encoding} byte-order mark but is not ${encoding} text`), encoding, digest);
-    }
+    if (bom.every((b, i) => bytes[i] === b)) return finish(readWhole(bytes.subarray(bom.length), encoding), encoding, digest);
   }
   const utf16 = utf16Order(bytes);
-  if (utf16) return finish(strictDecode(utf16, bytes)!, utf16, digest);
+  if (utf16) return finish(readWhole(bytes, utf16), utf16, digest);
   if (looksBinary(bytes)) throw new InputError('the file is binary, not a text notice');
   const utf8 = strictDecode('utf-8', bytes);
-  if (utf8 !== null) return finish(utf8, 'utf-8', digest);
+  if (utf8 !== null) return finish({ text: utf8, notes: [] }, 'utf-8', digest);
   const declared = declaredCharset(bytes);
   const declaredText = declared && strictDecode(LABELS[declared], bytes);
-  if (declared && declaredText) return finish(declaredText, declared, digest);
-  // the detector loads only for the rare file that is neither Unicode nor declares its charset
-  const { analyse } = createRequire(import.meta.url)('chardet') as typeof Chardet;
-  const [best] = analyse(bytes.subarray(0, 65536))
-    .filter((match) => DETECTED[match.name] && match.confidence >= MIN_CONFIDENCE)
-    .sort((a, b) => b.confidence - a.confidence);
-  const encoding = best && DETECTED[best.name]!;
-  const text = encoding && strictDecode(LABELS[encoding], bytes);
-  if (encoding && text) return finish(text, encoding, digest);
-  return fail('the encoding of the file cannot be told: it is neither UTF-8, UTF-16, GB18030 nor Big5 text');
+  if (declared && declaredText) return finish({ text: declaredText, notes: [] }, declared, digest);
+  return readByLines(bytes, digest);
 }
 
-function finish(text: string, encoding: Encoding, digest: string): Decoded {
+/** Text in one encoding throughout; bytes that are not of it become U+FFFD, each line with some noted. */
+function readWhole(bytes: Uint8Array, encoding: TextEncoding): { text: string; notes: DecodeNote[] } {
+  const text = strictDecode(LABELS[encoding], bytes);
+  if (text !== null) return { text, notes: [] };
+  const lines: { text: string; damaged: boolean }[] = [];
+  // decoded line by line after the decoding of the whole: the line ends are the text's own
+  for (const line of new TextDecoder(LABELS[encoding], { ignoreBOM: true }).decode(bytes).split('\n'))
+    lines.push({ text: line, damaged: line.includes('\ufffd') });
+  return joinLines(lines, encoding);
+}
+
+/**
+ * A file that is not UTF-8 throughout. Lines that are UTF-8 stay so; the rest
+ * are read in the legacy encoding the detector names for them, or, when they
+ * are UTF-8 with a few damaged bytes, as UTF-8 with U+FFFD. With no UTF-8 line
+ * at all the file is one legacy encoding.
+ */
+function readByLines(bytes: Uint8Array, digest: string): Decoded {
+  const rows: { bytes: Uint8Array; utf8: string | null }[] = [];
+  let utf8Lines = 0;
+  for (let from = 0; from <= bytes.length;) {
+    let to = bytes.indexOf(0x0a, from);
+    if (to === -1) to = bytes.length;
+    const row = bytes.subarray(from, to);
+    const utf8 = strictDecode('utf-8', row);
+    if (utf8 !== null && countCjk(utf8) >= MIN_CJK_FOR_UTF8) utf8Lines++;
+    rows.push({ bytes: row, utf8 });
+    from = to + 1;
+  }
+  const legacy = detectLegacy(rows.filter((r) => r.utf8 === null).map((r) => r.bytes));
+  if (utf8Lines === 0) {
+    // too little for the detector (a line or two): GB18030 when it reads as Chinese
+    if (!legacy && readsAsChinese(new TextDecoder('gb18030').decode(bytes))) return finish(readWhole(bytes, 'gb18030'), 'gb18030', digest);
+    if (!legacy)
+      return fail('the encoding of the file cannot be told: it is neither UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP nor EUC-KR text');
+    return finish(readWhole(bytes, legacy), legacy, digest);
+  }
+  // in a Chinese UTF-8 file a few short legacy lines are too little for the detector: GB18030 is what they are in
+  const second = legacy ?? 'gb18030';
+  const lines = rows.map(({ bytes: row, utf8 }) => {
+    if (utf8 !== null) return { text: utf8, damaged: false };
+    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(row);
+    const replaced = lenient.split('\ufffd').length - 1;
+    // a UTF-8 line with a damaged byte or two still reads as Chinese; a GBK line read as UTF-8 is mostly U+FFFD
+    const inLegacy = replaced * 4 > countCjk(lenient) ? strictDecode(LABELS[second], row) : null;
+    return inLegacy !== null && readsAsText(inLegacy)
+      ? { text: inLegacy, damaged: false, encoding: second }
+      : { text: lenient, damaged: true };
+  });
+  const { text, notes } = joinLines(lines, 'utf-8');
+  return finish({ text, notes }, lines.some((l) => 'encoding' in l) ? 'mixed' : 'utf-8', digest);
+}
+
+const countCjk = (text: string) => text.match(CJK)?.length ?? 0;
+
+/** Text whose characters beyond ASCII are (nearly) all Chinese and CJK punctuation: a right decoding, not mojibake. */
+function readsAsText(text: string): boolean {
+  const wide = text.length - (text.match(/[\x00-\x7f]/g)?.length ?? 0);
+  return countCjk(text) >= wide * 0.9;
+}
+
+/** Text that reads as Chinese throughout, with a damaged byte at most here and there. */
+function readsAsChinese(text: string): boolean {
+  const replaced = text.split('\ufffd').length - 1;
+  return readsAsText(text) && replaced * 100 <= countCjk(text);
+}
+
+/** The legacy encoding a detector names for these lines, when it is sure enough. */
+function detectLegacy(rows: Uint8Array[]): LegacyEncoding | null {
+  if (rows.length === 0) return null;
+  // the detector loads only for the rare file that is neither Unicode nor declares its charset
+  const { analyse } = createRequire(import.meta.url)('chardet') as typeof Chardet;
+  let size = 0;
+  const sample: Uint8Array[] = [];
+  for (const row of rows) {
+    if (size >= 65536) break;
+    sample.push(row);
+    size += row.length + 1;
+  }
+  const joined = new Uint8Array(size);
+  sample.reduce((at, row) => (joined.set(row, at), at + row.length + 1), 0);
+  const [best] = analyse(joined).filter((match) => match.confidence >= MIN_CONFIDENCE);
+  return (best && DETECTED[best.name]) ?? null;
+}
+
+/** Lines decoded one by one, joined with \n, each damaged or otherwise-encoded one noted by its line number in the text. */
+function joinLines(
+  lines: { text: string; damaged: boolean; encoding?: LegacyEncoding }[],
+  fileEncoding: TextEncoding,
+): { text: string; notes: DecodeNote[] } {
+  const notes: DecodeNote[] = [];
+  let line = 1;
+  for (const l of lines) {
+    if (l.damaged) notes.push({ line, code: 'undecodable-bytes', message: `bytes that are not ${fileEncoding} text were read as U+FFFD` });
+    else if (l.encoding)
+      notes.push({ line, code: 'mixed-encoding', message: `a line in ${l.encoding} in a ${fileEncoding} file, read as ${l.encoding}` });
+    // a lone CR inside a line of the split ends a line of the text too (CRLF is one end)
+    line += 1 + (l.text.replace(/\r$/, '').match(/\r/g)?.length ?? 0);
+  }
+  return { text: lines.map((l) => l.text).join('\n'), notes };
+}
+
+function finish({ text, notes }: { text: string; notes: DecodeNote[] }, encoding: Encoding, digest: string): Decoded {
   if (text.trim() === '') throw new InputError('the file holds only white space');
-  return { text, encoding, sha256: digest };
+  return { text, encoding, sha256: digest, notes };
 }
 
 function strictDecode(label: string, bytes: Uint8Array): string | null {

@@ -93,14 +93,31 @@ export function normaliseDocNumber(raw: string): string {
 // `来源:漳平市人民政府 时间:2022-07-13 16:28` holds two pairs on one line.
 const ANY_KEY = new RegExp(`(${METADATA_KEYS})\\s*[:：]`, 'g');
 
-/** The pairs of a metadata line; keys in their folded form without spaces (索 引 號 -> 索引号), values as written. */
-function readWebMeta(text: string, into: Record<string, string>): void {
+/**
+ * The pairs of a metadata line; keys in their folded form without spaces (索 引 號 -> 索引号), values as written.
+ * A key given again with another value keeps its first; the other pairs are returned, to be reported.
+ */
+function readWebMeta(text: string, into: Record<string, string>): string[] {
   const keys = [...fold(text).matchAll(ANY_KEY)];
+  const repeated: string[] = [];
   keys.forEach((m, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : text.length;
+    const key = m[1]!.replace(/\s+/g, '');
     // values in a pipe table (索引號: | 1137… | 主題分類: | 科技 |) lose their cell borders
-    into[m[1]!.replace(/\s+/g, '')] = text.slice(m.index + m[0].length, end).replace(/^[\s|]+|[\s|]+$/g, '');
+    const value = trimCellBorders(text.slice(m.index + m[0].length, end));
+    if (!into[key]) into[key] = value;
+    else if (value !== '' && into[key] !== value) repeated.push(`${key}: ${value}`);
   });
+  return repeated;
+}
+
+// Read from both ends: one pattern anchored at both would be tried from every start.
+function trimCellBorders(value: string): string {
+  let from = 0;
+  let to = value.length;
+  while (from < to && /[\s|]/.test(value[from]!)) from++;
+  while (to > from && /[\s|]/.test(value[to - 1]!)) to--;
+  return value.slice(from, to);
 }
 
 function publicity(text: string): string {
@@ -115,6 +132,7 @@ function isTitleLike(text: string): boolean {
 export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): Front {
   const meta = emptyMeta();
   const rest: ClassifiedLine[] = [];
+  const notSigned: ClassifiedLine[] = [];
   let headerIssuer: ClassifiedLine | null = null;
   let signatories: string[] = [];
   let titleIssuer: string | null = null;
@@ -128,7 +146,15 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
     const folded = fold(text);
     const is = (type: TokenType) => tokenMatcher(lines[i]!.token, type);
     if (is(WebMetaLine)) {
-      readWebMeta(text, meta.web);
+      for (const pair of readWebMeta(text, meta.web))
+        diagnostics.push(
+          diagnosticAt(
+            lines[i]!.line,
+            'warning',
+            'unplaced-header-text',
+            `the page gives ${pair.split(':')[0]} again; this value is kept only here: "${pair}"`,
+          ),
+        );
     } else if (is(DocNumberLine) && meta.docNumberRaw === null) {
       meta.docNumberRaw = text.replace(/^[(（](.*)[)）]$/, '$1');
     } else if ((is(NoticeTitleLine) || is(Text)) && meta.noticeTitle !== null && text === meta.noticeTitle) {
@@ -165,16 +191,18 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
     } else if (is(DateLine) && meta.signedDate === null) {
       meta.signedDate = isoDate(folded);
       // the signatories stand right above the date, one a line when several issue jointly
-      const above: string[] = [];
+      const above: ClassifiedLine[] = [];
       for (
         let prev = lines[i - 1 - above.length];
         prev && prev === rest.at(-1) && isSignatory(prev, above.length);
         prev = lines[i - 1 - above.length]
       ) {
-        above.unshift(prev.text.trim());
+        above.unshift(prev);
         rest.pop();
       }
-      signatories = above;
+      // under an organisation the nearest line is no person's office but page text (长者服务专区): reported, not signed
+      if (above.length > 1 && !isOrganisation(above.at(-1)!.text)) notSigned.push(above.pop()!);
+      signatories = above.map((l) => l.text.trim());
       afterSignature = i;
     } else if (is(PublicityLine) && meta.publicity === null) {
       meta.publicity = publicity(text);
@@ -190,7 +218,7 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   const position = new Map(lines.map((l, i) => [l, i]));
   const cover: string[] = [];
   const body: ClassifiedLine[] = [];
-  const unplaced: ClassifiedLine[] = [];
+  const unplaced: ClassifiedLine[] = [...notSigned];
   for (const l of rest) {
     const at = position.get(l)!;
     if (addresseeAt >= 0 && at > addresseeAt && at < afterSignature) cover.push(l.text);
@@ -296,11 +324,15 @@ function signatoryOf(signature: string): string {
 }
 
 /** The signature that closes a notice that is itself the document: 国务院办公厅 / 2020年7月15日. */
-export function readClosing(lines: ClassifiedLine[], meta: Meta): void {
+export function readClosing(lines: ClassifiedLine[], meta: Meta, diagnostics: Diagnostic[]): void {
   const signatories: string[] = [];
+  const named = lines.filter((l) => !isA(l, DateLine) && !isA(l, SignatureLine));
+  const organisations = named.filter((l) => isOrganisation(l.text)).length;
   for (const l of lines) {
     const folded = fold(l.text);
     if (isA(l, SignatureLine)) signatories.push(signatoryOf(l.text));
+    // beside organisations, a line that is none is page text (长者服务专区), not a signature
+    else if (!isA(l, DateLine) && organisations > 0 && !isOrganisation(l.text)) reportUnplaced(l, 'footer', diagnostics);
     else if (!isA(l, DateLine)) signatories.push(l.text.trim());
     meta.signedDate ??= isoDate(folded);
   }

@@ -5,7 +5,7 @@ import { parseCst } from '../../grammars/parser.js';
 import { assignResponsibilities } from './responsibility/assign.js';
 import { readTaskTable } from './responsibility/task-table.js';
 import { buildTasks } from './responsibility/tasks.js';
-import { decode, InputError, sha256, type Encoding } from './decode.js';
+import { decode, InputError, sha256, type DecodeNote, type Encoding } from './decode.js';
 import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat, type TextFormat } from './ingest/ingest.js';
 import { readClosing, readFooter, readFront } from './header.js';
@@ -117,19 +117,26 @@ function parseText(input: string | Uint8Array, options: ParseOptions, requested:
   let text: string;
   let encoding: Encoding = 'utf-8';
   let digest: string;
+  let notes: DecodeNote[] = [];
   if (typeof input === 'string') {
     text = input.replace(/^\uFEFF/, '');
     digest = sha256(new TextEncoder().encode(input));
   } else {
     const decoded = decode(input);
-    ({ text, encoding } = decoded);
+    ({ text, encoding, notes } = decoded);
     digest = decoded.sha256;
   }
   const format = requested === 'auto' ? detectFormat(text, options.path) : requested;
   // U+2028, U+2029 and NEL end lines in text as \n does (a page's are white space); one character for one keeps every column
   if (format !== 'html') text = text.replace(/[\u2028\u2029\u0085]/g, '\n');
   const source: Source = { path: options.path ?? '<stdin>', sha256: digest, format, encoding };
-  return { doc: buildModel(ingest(text, format), source), text };
+  const doc = buildModel(ingest(text, format), source);
+  if (notes.length > 0)
+    doc.diagnostics = sortDiagnostics([
+      ...doc.diagnostics,
+      ...notes.map(({ line, code, message }) => ({ severity: 'warning' as const, code, message, line, column: 1 })),
+    ]);
+  return { doc, text };
 }
 
 /** The shared stages after ingest: line repair (by the rules of the lines' own format), the grammar, the tree, header, responsibility and targets. */
@@ -148,7 +155,7 @@ function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: Inpu
     .sort((a, b) => a.startLine - b.startLine)
     .map((l) => ({ text: l.text, span: { startLine: l.startLine, endLine: l.endLine } }));
   const front = readFront(built.front, diagnostics);
-  readClosing(built.closing, front.meta);
+  readClosing(built.closing, front.meta, diagnostics);
   readFooter(built.footer, front.meta, diagnostics);
   const lineAt = (sourceLine: number) => lineContaining(lines, sourceLine);
   assignResponsibilities(built.sections, lineAt, diagnostics);

@@ -113,22 +113,22 @@ class Tracked {
   /** Replaces what `pattern` (global) matches; the replacement's characters take the index of the match's first. */
   replace(pattern: RegExp, replacement: (match: string) => string): this {
     let text = '';
-    let index: number[] = [];
+    const index: number[] = [];
     let from = 0;
     let all: number[] | null = null;
     for (const m of this.text.matchAll(pattern)) {
       all ??= this.indices();
       const by = replacement(m[0]);
       text += this.text.slice(from, m.index) + by;
-      index = index.concat(
-        all.slice(from, m.index),
-        Array.from({ length: by.length }, () => all![m.index]!),
-      );
+      // pushed in place: a concat per match copies the whole index, quadratic in the matches
+      for (let i = from; i < m.index; i++) index.push(all[i]!);
+      for (let i = 0; i < by.length; i++) index.push(all[m.index]!);
       from = m.index + m[0].length;
     }
     if (all === null) return this;
     this.text = text + this.text.slice(from);
-    this.index = index.concat(all.slice(from));
+    for (let i = from; i < all.length; i++) index.push(all[i]!);
+    this.index = index;
     return this;
   }
 

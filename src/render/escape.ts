@@ -15,12 +15,26 @@ export function escapeXml(text: string): string {
   return escapeHtml(text).replace(XML_FORBIDDEN, '');
 }
 
-/** Markdown: escapes what Markdown would read as markup, so that remark gives back the plain text (table cells included). */
+// A web address GFM links as it stands, where a backslash would be read as part of it; it ends at white space or <.
+const WEB_ADDRESS = /(?:https?:\/\/|www\.)[^\s<>|]*/g;
+
+/**
+ * Markdown: escapes what Markdown would read as markup, so that remark gives
+ * back the plain text (table cells included). Web addresses are left as they
+ * are (GFM reads them literally), and so is _ inside a word (content_5620813).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>#|~&!]/g, '\\$&')
-    .replace(/^([+\-=])/, '\\$1')
-    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(WEB_ADDRESS)) {
+    out += escapeMarkdownRun(text.slice(from, m.index)) + m[0];
+    from = m.index + m[0].length;
+  }
+  return (out + escapeMarkdownRun(text.slice(from))).replace(/^([+\-=])/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
+}
+
+function escapeMarkdownRun(text: string): string {
+  return text.replace(/[\\`*[\]<>#|~&!]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\$&');
 }
 
 // C0 and C1 controls and DEL; an escape that starts a colour (SGR, ESC [ … m) is ours and stays, and so is CR before LF (CSV's line end).

@@ -5,6 +5,11 @@ import type { Severity } from '../model/schema.js';
 
 export const RULES = [
   { id: 'unreadable', severity: 'error', description: 'the file cannot be read or decoded' },
+  {
+    id: 'encoding',
+    severity: 'warning',
+    description: "bytes that are not of the file's encoding (read as U+FFFD), or lines in a second encoding",
+  },
   { id: 'schema', severity: 'error', description: 'a model JSON file does not match the plan schema' },
   { id: 'unplaced-text', severity: 'error', description: "text the parser could not place in the notice's structure" },
   { id: 'numbering', severity: 'warning', description: 'a gap, a repeat or a wrong order in the numbering of sections or items' },
@@ -52,4 +57,6 @@ export const RULE_OF_DIAGNOSTIC: Record<DiagnosticCode, RuleId> = {
   'repeated-agency': 'suspect-agency',
   'unmatched-table-row': 'unmatched-table-row',
   'misnamed-file': 'misnamed-file',
+  'undecodable-bytes': 'encoding',
+  'mixed-encoding': 'encoding',
 };

@@ -61,7 +61,10 @@ class LineWriter {
     // a line break between text (a legal database's export) is one; at a node's edge it is the source's indentation
     const leading = /^[ \t]*[\r\n]\s*/.exec(value)?.[0] ?? '';
     if (leading) [line, column] = [line + (leading.match(/\r\n|\r|\n/g)?.length ?? 0), 1];
-    value = value.slice(leading.length).replace(/\s*[\r\n]\s*$/, ' ');
+    value = value.slice(leading.length);
+    // trailing white space holding a line break is one space (read from the end: a regex from each start is quadratic)
+    const body = value.trimEnd();
+    if (/[\r\n]/.test(value.slice(body.length))) value = `${body} `;
     if (leading && this.text !== '') value = ' ' + value;
     value.split(/\r\n|\r|\n/).forEach((part, i) => {
       if (i > 0) this.end();

@@ -14,6 +14,11 @@ import { tableResponsibility } from './statement.js';
 
 const MIN_ROW_SIMILARITY = 0.5;
 const MIN_LOOSE_ROW_SIMILARITY = 0.8;
+// Comparisons of rows with items a table may make before each row is compared
+// only with the items near the last match (rows follow the body's order):
+// every real table is searched whole, a hostile one of 100,000 rows in linear time.
+const COMPARISON_BUDGET = 4_000_000;
+const NEAR_ITEMS = 64;
 
 interface Columns {
   group: number;
@@ -52,6 +57,7 @@ function chaptersWithItems(sections: PlanNode[]): PlanNode[] {
 export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnostics: Diagnostic[]): TaskTable {
   const candidates = chaptersWithItems(sections);
   const profiles = new TitleProfiles();
+  const search = new Search(sections);
   let columns = DEFAULT_COLUMNS;
   let header: string[] = [];
   let part = '';
@@ -70,8 +76,13 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     const cells = row.line.text.split('\t').map((c) => c.trim());
     const found = headerColumns(cells);
     if (found) {
+      // a header repeated on each page is the same text; another header row is kept in a diagnostic
+      if (header.length > 0 && cells.join('\t') !== header.join('\t'))
+        diagnostics.push(
+          diagnosticAt(row.line, 'warning', 'unplaced-text', `a second header row of the task table is kept only here: "${row.line.text}"`),
+        );
+      if (header.length === 0) header = cells;
       columns = found;
-      header = cells;
       continue;
     }
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').replace(EMPTY_CELL, '') : '');
@@ -83,19 +94,24 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
       point,
       lead: cell(columns.lead),
       support: cell(columns.support),
+      cells,
       matchedId: null,
       span,
     };
     rows.push(entry);
     chapter ??= candidates[0];
-    const match = (chapter ? matchRow(point, chapter, cursor, profiles) : null) ?? matchAnywhere(point, sections, profiles);
+    const match = (chapter ? matchRow(point, chapter, cursor, profiles, search) : null) ?? matchAnywhere(point, search, profiles);
     const where = ` in the task table row "${point}"`;
     if (!match) {
-      const message = `the task table row "${point}" matches no item of the body; its departments are not assigned`;
+      const beyond = search.exhausted
+        ? ' (the table is too large for every row to be compared with the whole body: only the items near the last match were)'
+        : '';
+      const message = `the task table row "${point}" matches no item of the body${beyond}; its departments are not assigned`;
       diagnostics.push(diagnosticAt(row.line, 'warning', 'unmatched-table-row', message));
       continue;
     }
     if (match.sectionIndex >= 0) cursor = match.sectionIndex;
+    search.last = match.item;
     entry.matchedId = match.item.id;
     const read = tableResponsibility(row.line.text, entry.lead, entry.support, span);
     reportNameProblems(read.problems, row.line, diagnostics, where);
@@ -139,15 +155,72 @@ class TitleProfiles {
 }
 
 /** A row that names a chapter or section rather than an item (加强组织领导): the node anywhere in the body with that title. */
-function matchAnywhere(point: string, sections: PlanNode[], profiles: TitleProfiles): { item: PlanNode; sectionIndex: number } | null {
+function matchAnywhere(point: string, search: Search, profiles: TitleProfiles): { item: PlanNode; sectionIndex: number } | null {
   const title = profiles.of(splitHeading(point).title);
   let best: { item: PlanNode; score: number } | null = null;
-  walk(sections, (node) => {
+  for (const node of search.inBodyNear()) {
     const score = dice(title, profiles.item(node));
     if (score >= MIN_LOOSE_ROW_SIMILARITY && (!best || score > best.score)) best = { item: node, score };
-  });
-  const found = best as { item: PlanNode; score: number } | null;
-  return found ? { item: found.item, sectionIndex: -1 } : null;
+  }
+  return best ? { item: best.item, sectionIndex: -1 } : null;
+}
+
+/**
+ * What a row is compared with: the whole list while the table's comparison
+ * budget lasts, then only the NEAR_ITEMS either side of the last match.
+ */
+class Search {
+  /** every node of the body, in document order */
+  readonly nodes: PlanNode[] = [];
+  /** the item the previous row matched */
+  last: PlanNode | null = null;
+  exhausted = false;
+  private spent = 0;
+  private readonly items = new Map<PlanNode, { item: PlanNode; sectionIndex: number }[]>();
+  // where each node stands in `nodes` and in its chapter's list: found without a scan
+  private readonly inBody = new Map<PlanNode, number>();
+  private readonly inChapter = new Map<PlanNode, number>();
+
+  constructor(sections: PlanNode[]) {
+    walk(sections, (node) => {
+      this.inBody.set(node, this.nodes.length);
+      this.nodes.push(node);
+    });
+  }
+
+  /** A chapter's items with the index of their section, in order. */
+  private itemsOf(chapter: PlanNode): { item: PlanNode; sectionIndex: number }[] {
+    let list = this.items.get(chapter);
+    if (!list) {
+      list = chapter.children.flatMap((section, sectionIndex) => section.children.map((item) => ({ item, sectionIndex })));
+      list.forEach(({ item }, i) => this.inChapter.set(item, i));
+      this.items.set(chapter, list);
+    }
+    return list;
+  }
+
+  /** The nodes of the body to compare a row with. */
+  inBodyNear(): PlanNode[] {
+    return this.near(this.nodes, this.inBody);
+  }
+
+  /** The items of a chapter to compare a row with. */
+  inChapterNear(chapter: PlanNode): { item: PlanNode; sectionIndex: number }[] {
+    const list = this.itemsOf(chapter);
+    return this.near(list, this.inChapter, (e) => e.item);
+  }
+
+  private near<T>(list: T[], positions: Map<PlanNode, number>, nodeOf: (e: T) => PlanNode = (e) => e as PlanNode): T[] {
+    if (this.spent + list.length <= COMPARISON_BUDGET) {
+      this.spent += list.length;
+      return list;
+    }
+    this.exhausted = true;
+    const at = this.last ? (positions.get(this.last) ?? -1) : -1;
+    // the last match may stand in another list: then the start of this one
+    const from = at >= 0 && list[at] !== undefined && nodeOf(list[at]!) === this.last ? Math.max(0, at - NEAR_ITEMS) : 0;
+    return list.slice(from, from + 2 * NEAR_ITEMS);
+  }
 }
 
 function matchRow(
@@ -155,21 +228,20 @@ function matchRow(
   chapter: PlanNode,
   cursor: number,
   profiles: TitleProfiles,
+  search: Search,
 ): { item: PlanNode; sectionIndex: number } | null {
   const m = /^(\d{1,3})\s*[.．、]\s*(.*)$/.exec(point);
   const ordinal = m ? Number(m[1]) : null;
   const title = profiles.of(splitHeading(m ? m[2]! : point).title);
   let best: { item: PlanNode; sectionIndex: number; score: number } | null = null;
-  chapter.children.forEach((section, sectionIndex) => {
-    for (const item of section.children) {
-      const sim = dice(title, profiles.item(item));
-      const sameOrdinal = ordinal !== null && item.ordinal === ordinal;
-      if (sameOrdinal ? sim < MIN_ROW_SIMILARITY : sim < MIN_LOOSE_ROW_SIMILARITY) continue;
-      // Rows follow the body's order: prefer the section the previous row matched, or the next one.
-      const near = sectionIndex === cursor || sectionIndex === cursor + 1 ? 0.2 : 0;
-      const score = sim + (sameOrdinal ? 0.3 : 0) + near;
-      if (!best || score > best.score) best = { item, sectionIndex, score };
-    }
-  });
+  for (const { item, sectionIndex } of search.inChapterNear(chapter)) {
+    const sim = dice(title, profiles.item(item));
+    const sameOrdinal = ordinal !== null && item.ordinal === ordinal;
+    if (sameOrdinal ? sim < MIN_ROW_SIMILARITY : sim < MIN_LOOSE_ROW_SIMILARITY) continue;
+    // Rows follow the body's order: prefer the section the previous row matched, or the next one.
+    const near = sectionIndex === cursor || sectionIndex === cursor + 1 ? 0.2 : 0;
+    const score = sim + (sameOrdinal ? 0.3 : 0) + near;
+    if (!best || score > best.score) best = { item, sectionIndex, score };
+  }
   return best;
 }
