@@ -18,7 +18,7 @@ export const FAILURES: readonly Outcome[] = ['threw', 'invalid', 'nondeterminist
 
 // Below this many bytes a case is timed as if it had this many: fixed costs dominate tiny inputs.
 const TIME_FLOOR_BYTES = 16_384;
-export const MAX_SLOWDOWN = 10;
+const MAX_SLOWDOWN = 10;
 
 export interface Verdict {
   outcomes: Outcome[];
