@@ -1,7 +1,7 @@
 // The vocabulary in data/ has the shape its schema says, and no word means two things.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AgencyTable, RoleWords, TargetWords, WebPageWords } from '../src/model/vocabulary.js';
+import { AgencyTable, DeadlineWords, RoleWords, TargetWords, WebPageWords } from '../src/model/vocabulary.js';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 const repeated = (words: string[]) => words.filter((w, i) => words.indexOf(w) !== i);
@@ -30,6 +30,12 @@ describe('data files', () => {
     const words = TargetWords.parse(read('targets.json'));
     expect(repeated([...words.comparators, ...words.countVerbs])).toEqual([]);
     expect(repeated(words.units)).toEqual([]);
+  });
+
+  it('deadlines.json: no word listed twice', () => {
+    const words = DeadlineWords.parse(read('deadlines.json'));
+    expect(repeated([...words.ongoing, ...words.recurring])).toEqual([]);
+    expect(repeated(words.lineKeys)).toEqual([]);
   });
 
   it('a misspelt field is rejected, not ignored', () => {

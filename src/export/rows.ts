@@ -50,7 +50,8 @@ export function taskRows(doc: PlanDocument): Row[] {
     agencyNames(t.responsibility?.support ?? []),
     agencyNames(t.responsibility?.responsible ?? []),
     basis(t),
-    '',
+    // as the notice states it, still the staff's to change
+    t.deadline?.raw ?? '',
     '',
     '',
   ]);

@@ -44,6 +44,23 @@ export const Responsibility = z.object({
   span: Span,
 });
 
+export const DeadlineKind = z.enum(['date', 'period', 'recurring', 'ongoing']);
+export const DeadlineForm = z.enum(['line', 'inline', 'lead', 'heading', 'table']);
+
+export const Deadline = z.object({
+  raw: z.string().describe('as the notice states it: 2023年6月底前, 长期坚持, 2022—2024年'),
+  kind: DeadlineKind.describe(
+    'date: due by a day or month; period: a span (from, to) or a relative deadline with no year to resolve it; recurring: 每年 …; ongoing: 长期坚持 …',
+  ),
+  by: z.string().nullable().describe('due by: YYYY-MM, or YYYY-MM-DD when the day is stated; the end of a period'),
+  from: z.string().nullable().describe('the start of a period, YYYY-MM'),
+  to: z.string().nullable().describe('the end of a period, YYYY-MM'),
+  form: DeadlineForm.describe(
+    'line: 时限要求：… in the text; inline: a bracket (2023年底前完成); lead: the text opens with it (2020年底前制定…); heading: a phase in a heading (启动阶段（2021年）); table: the 完成时限 column',
+  ),
+  span: Span,
+});
+
 export const MarkerKind = z.enum(['part', 'article', 'chapter', 'section', 'item', 'subitem', 'circled', 'dash']);
 
 export interface PlanNode {
@@ -55,6 +72,7 @@ export interface PlanNode {
   title: string;
   text: string;
   responsibility: z.infer<typeof Responsibility> | null;
+  deadline: z.infer<typeof Deadline> | null;
   children: PlanNode[];
   span: z.infer<typeof Span>;
 }
@@ -69,6 +87,7 @@ export const PlanNode: z.ZodType<PlanNode> = z.lazy(() =>
     title: z.string(),
     text: z.string(),
     responsibility: Responsibility.nullable(),
+    deadline: Deadline.nullable().describe('when the node is due, as it states it; its items inherit it'),
     children: z.array(PlanNode),
     span: Span,
   }),
@@ -125,6 +144,8 @@ export const Task = z.object({
     .describe(
       'when the task names no lead of its own (…按职责分工负责), the ancestor whose lead it takes, e.g. a section with （牵头部门：…）',
     ),
+  deadline: Deadline.nullable().describe('its own deadline, or the nearest ancestor’s'),
+  deadlineFrom: z.string().nullable().describe('id of the node whose deadline applies'),
 });
 
 export const TableRow = z.object({
@@ -193,6 +214,7 @@ export type Severity = z.infer<typeof Severity>;
 export type Diagnostic = z.infer<typeof Diagnostic>;
 export type Agency = z.infer<typeof Agency>;
 export type Responsibility = z.infer<typeof Responsibility>;
+export type Deadline = z.infer<typeof Deadline>;
 export type ResponsibilityForm = z.infer<typeof ResponsibilityForm>;
 export type MarkerKind = z.infer<typeof MarkerKind>;
 export type Target = z.infer<typeof Target>;

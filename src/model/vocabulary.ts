@@ -69,3 +69,12 @@ export const TargetWords = z.strictObject({
   units: Words.describe('units after a value: %, 人次, 所, 个 …'),
   countVerbs: Words.describe('verbs that open a count of things whose metric follows the unit: 建设50所…'),
 });
+
+/** data/deadlines.json: the words of task deadlines. */
+export const DeadlineWords = z.strictObject({
+  $comment: z.string(),
+  lineKeys: Words.describe('keys of a deadline line after an item: 时限要求, 完成时限 …'),
+  ongoing: Words.describe('deadlines that never end: 长期坚持, 持续推进 …'),
+  recurring: Words.describe('deadlines that recur: 每年, 每季度 …'),
+  tableColumns: Words.describe('header words of the deadline column of a 任务分工表: 完成时限, 时间要求 …'),
+});

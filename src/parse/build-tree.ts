@@ -101,6 +101,7 @@ function toNode(draft: ElementDraft, diagnostics: Diagnostic[]): PlanNode {
     title,
     text,
     responsibility: null,
+    deadline: null,
     children: [],
     span: { startLine: line.startLine, endLine: line.endLine },
   };

@@ -10,7 +10,7 @@ import { diagnosticAt } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat, type TextFormat } from './ingest/ingest.js';
 import { readClosing, readFooter, readFront } from './header.js';
 import type { DiagnosticCode } from '../model/diagnostic-codes.js';
-import type { Diagnostic, PlanDocument, Source, Span } from '../model/schema.js';
+import type { Diagnostic, Meta, PlanDocument, Source, Span } from '../model/schema.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../model/input-formats.js';
 import { DEFAULT_LIMITS, sniffDocument, type ReadLimits } from './ingest/documents/limits.js';
 import type { SourceLine } from './ingest/source-line.js';
@@ -19,6 +19,7 @@ import { buildTree } from './build-tree.js';
 import { visitNotice } from './cst-visitor.js';
 import { repair, type Line } from './repair.js';
 import { collectTargets } from './targets.js';
+import { assignDeadlines } from './deadlines.js';
 import { appendAll, compareText } from '../text/text.js';
 
 export interface ParseOptions {
@@ -159,7 +160,9 @@ function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: Inpu
   readFooter(built.footer, front.meta, diagnostics);
   const lineAt = (sourceLine: number) => lineContaining(lines, sourceLine);
   assignResponsibilities(built.sections, lineAt, diagnostics);
-  const taskTable = built.table ? readTaskTable(built.table, built.sections, diagnostics) : null;
+  const year = noticeYear(front.meta);
+  assignDeadlines(built.sections, year);
+  const taskTable = built.table ? readTaskTable(built.table, built.sections, diagnostics, year) : null;
 
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -225,4 +228,10 @@ function isDocumentFormat(format: string): format is DocumentFormat {
 function at(lines: Line[], index: number, code: DiagnosticCode, message: string): Diagnostic {
   const line = lines[Math.min(Math.max(index, 1), lines.length) - 1];
   return line ? diagnosticAt(line, 'error', code, message) : { severity: 'error', code, message, line: 1, column: 1 };
+}
+
+/** The year 年底前 and 年内 mean: the notice's signing date's, else the date its page gives. */
+function noticeYear(meta: Meta): number | null {
+  const date = meta.signedDate ?? meta.printedDate;
+  return date ? Number(date.slice(0, 4)) : null;
 }

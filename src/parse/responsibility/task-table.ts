@@ -11,6 +11,7 @@ import { diagnosticAt } from '../diagnostics.js';
 import type { TableDraft } from '../cst-visitor.js';
 import { reportNameProblems } from './problems.js';
 import { tableResponsibility } from './statement.js';
+import { cellDeadline, deadlineColumn } from '../deadlines.js';
 
 const MIN_ROW_SIMILARITY = 0.5;
 const MIN_LOOSE_ROW_SIMILARITY = 0.8;
@@ -54,7 +55,7 @@ function chaptersWithItems(sections: PlanNode[]): PlanNode[] {
 }
 
 /** Form 4: the 任务分工表. Each row gives its item lead and support; unmatched rows are reported. */
-export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnostics: Diagnostic[]): TaskTable {
+export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnostics: Diagnostic[], year: number | null): TaskTable {
   const candidates = chaptersWithItems(sections);
   const profiles = new TitleProfiles();
   const search = new Search(sections);
@@ -116,6 +117,8 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     const read = tableResponsibility(row.line.text, entry.lead, entry.support, span);
     reportNameProblems(read.problems, row.line, diagnostics, where);
     match.item.responsibility ??= read.responsibility;
+    const due = deadlineColumn(header);
+    if (due >= 0) match.item.deadline ??= cellDeadline(cells[due] ?? '', span, year);
   }
   return {
     title: table.title.text,

@@ -22,6 +22,7 @@ export function buildTasks(sections: PlanNode[]): Task[] {
     const leader = own && own.lead.length === 0 ? chain.find((n) => n !== holder && (n.responsibility?.lead.length ?? 0) > 0) : undefined;
     const responsibility: Responsibility | null =
       own && leader ? { ...own, lead: leader.responsibility!.lead, raw: `${leader.responsibility!.raw}\n${own.raw}` } : own;
+    const due = chain.find((n) => n.deadline !== null) ?? null;
     tasks.push({
       id: node.id,
       path: ancestors.map((a) => a.title),
@@ -30,6 +31,8 @@ export function buildTasks(sections: PlanNode[]): Task[] {
       inherited: holder !== null && holder !== node,
       from: holder?.id ?? null,
       leadFrom: leader?.id ?? null,
+      deadline: due?.deadline ?? null,
+      deadlineFrom: due && due !== node ? due.id : null,
     });
   });
   return tasks;

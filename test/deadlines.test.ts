@@ -1,0 +1,122 @@
+// Deadlines (issue #16): each form on a small notice written for it, the
+// real notices that state deadlines as hand-checked facts, inheritance, and
+// the 完成时限 column of the workbook read back.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { exportPlan } from '../src/export/export.js';
+import { parseNotice } from '../src/parse/parse-notice.js';
+import { readDates } from '../src/parse/deadlines.js';
+import { node, parseFixture } from './helpers.js';
+
+const NOTICE = [
+  '关于印发某市科普实施方案的通知',
+  '各区人民政府：',
+  '现印发给你们，请认真贯彻执行。',
+  '某市人民政府',
+  '2022年6月27日',
+  '某市科普实施方案',
+  '一、重点任务',
+  '（一）启动阶段（2022年6月—7月）',
+  '1.制定工作方案。（2022年6月底前完成）',
+  '2.开展集中宣传。',
+  '时限要求：持续推进',
+  '3.建立联席机制。',
+  '（二）验收阶段',
+  '1.年底前完成验收。',
+  '2.每年开展评估。',
+  '3.组织总结表彰。',
+  '任务分工表',
+  '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+  '1\t建立联席机制\t市科协\t市教育局\t二〇二二年十月底前',
+  '2\t组织总结表彰\t市科协\t市人社局\t2023年第一季度',
+  '',
+].join('\n');
+
+describe('deadline forms', () => {
+  const doc = parseNotice(NOTICE, { format: 'text' });
+
+  it('a phase in a heading dates its section as a period', () => {
+    expect(node(doc, '1.1').deadline).toMatchObject({
+      form: 'heading',
+      kind: 'period',
+      raw: '2022年6月—7月',
+      from: '2022-06',
+      to: '2022-07',
+    });
+  });
+
+  it('a bracket at the end of an item, a key line after it, the table column, an opening relative to the notice year', () => {
+    expect(node(doc, '1.1.1').deadline).toMatchObject({ form: 'inline', kind: 'date', raw: '2022年6月底前完成', by: '2022-06' });
+    expect(node(doc, '1.1.2').deadline).toMatchObject({ form: 'line', kind: 'ongoing', raw: '持续推进', by: null });
+    expect(node(doc, '1.1.3').deadline).toMatchObject({ form: 'table', kind: 'date', raw: '二〇二二年十月底前', by: '2022-10' });
+    expect(node(doc, '1.2.1').deadline).toMatchObject({ form: 'lead', kind: 'date', raw: '年底前', by: '2022-12' });
+    expect(node(doc, '1.2.3').deadline).toMatchObject({ form: 'table', kind: 'date', by: '2023-03' });
+  });
+
+  it('an item with no deadline of its own takes its section’s, and says whose', () => {
+    const task = doc.tasks.find((t) => t.id === '1.1.2');
+    expect(task).toMatchObject({ deadline: { raw: '持续推进' }, deadlineFrom: null });
+    // 1.1.3 has its own from the table; 1.2.2 (每年) is not dated by the table; nothing inherited there
+    expect(node(doc, '1.2.2').deadline).toBeNull();
+    const inherited = parseNotice('一、重点任务\n（一）启动阶段（2021年）\n1.制定方案。\n', { format: 'text' }).tasks[0];
+    expect(inherited).toMatchObject({ id: '1.1.1', deadline: { raw: '2021年', by: '2021-12' }, deadlineFrom: '1.1' });
+  });
+
+  it('reads the wordings of dates, periods, recurrences and open-ended deadlines', () => {
+    expect(readDates('2023年6月30日前', null)).toMatchObject({ kind: 'date', by: '2023-06-30' });
+    expect(readDates('２０２５年底前', null)).toMatchObject({ kind: 'date', by: '2025-12' });
+    expect(readDates('2024年上半年', null)).toMatchObject({ kind: 'date', by: '2024-06' });
+    expect(readDates('2022—2024年', null)).toMatchObject({ kind: 'period', from: '2022-01', to: '2024-12' });
+    expect(readDates('年底前', null)).toMatchObject({ kind: 'period', by: null });
+    expect(readDates('年内', 2021)).toMatchObject({ kind: 'date', by: '2021-12' });
+    expect(readDates('每季度', null)).toMatchObject({ kind: 'recurring' });
+    expect(readDates('長期堅持', null)).toMatchObject({ kind: 'ongoing' });
+    expect(readDates('加强宣传', null)).toBeNull();
+  });
+
+  it('the workbook’s 完成时限 column is prefilled with the notice’s wording', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportPlan([doc], 'xlsx')) as Uint8Array as unknown as ArrayBuffer);
+    const sheet = book.worksheets.find((w) => w.getRow(1).values.toString().includes('完成时限'))!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const column = header.indexOf('完成时限');
+    const byId = new Map<string, string>();
+    sheet.eachRow((row, i) => {
+      if (i > 1) byId.set(String(row.getCell(header.indexOf('编号')).value), String(row.getCell(column).value ?? ''));
+    });
+    expect(byId.get('1.1.1')).toBe('2022年6月底前完成');
+    expect(byId.get('1.1.2')).toBe('持续推进');
+    expect(byId.get('1.2.1')).toBe('年底前');
+  });
+});
+
+describe('deadlines in real notices, read by hand', () => {
+  it('国办发〔2020〕43号 opens its measures with their deadlines', () => {
+    const doc = parseFixture('real/09-guowuyuanban-yingshang-fengong-2020-43-flattened.txt');
+    expect(node(doc, '1.1.3').deadline).toMatchObject({ form: 'lead', raw: '2020年底前', by: '2020-12' });
+    expect(node(doc, '2.5.2').deadline).toMatchObject({ raw: '2021年6月底前', by: '2021-06' });
+    expect(node(doc, '2.6.1').deadline).toMatchObject({ raw: '2021年6月底前', by: '2021-06' });
+  });
+
+  it('国办发〔2020〕24号 dates measures inside its paragraphs', () => {
+    const doc = parseFixture('real/10-guowuyuanban-yingshang-yijian-2020-24-flattened.txt');
+    expect(node(doc, '1.2').deadline).toMatchObject({ form: 'inline', raw: '2020年底前', by: '2020-12' });
+    expect(node(doc, '4.11').deadline).toMatchObject({ raw: '2021年6月底前', by: '2021-06' });
+  });
+
+  it('国办发〔2018〕128号 and 国发〔2005〕39号: 于…前 and 应在…前, not a 的-clause', () => {
+    expect(node(parseFixture('real/15-guowuyuanban-wufeichengshi-2018-128-govcn-page.html'), '3.4').deadline).toMatchObject({
+      by: '2021-03',
+    });
+    // 2004年年底前投运的电厂 names plants; the deadline is 2010年底前安装脱硫设施
+    expect(node(parseFixture('real/33-guowuyuan-huanbao-jueding-2005-39-oneline.txt'), '4.13').deadline).toMatchObject({
+      raw: '2010年底前',
+      by: '2010-12',
+    });
+  });
+
+  it('the seeds state no deadlines: none is invented', () => {
+    for (const seed of ['haicang-district-2022.md', 'quanzhou-city-2022.txt', 'zhangping-city-2022.txt'])
+      expect(parseFixture(seed).tasks.filter((t) => t.deadline)).toEqual([]);
+  });
+});
