@@ -100,9 +100,10 @@ describe('decode', () => {
   });
 
   it('reads UTF-16 with a broken surrogate pair, noting the line, instead of refusing it', () => {
-    const bytes = concat(utf16('甲\r\n乙', 'le', true), Uint8Array.from([0x00, 0xd8]), utf16('丙\r\n丁\n', 'le', false));
+    const [a, b, c, d] = ['甲', '乙', '丙', '丁'].map((ch) => ch.repeat(10));
+    const bytes = concat(utf16(`${a}\r\n${b}`, 'le', true), Uint8Array.from([0x00, 0xd8]), utf16(`${c}\r\n${d}\n`, 'le', false));
     const decoded = decode(bytes);
-    expect(decoded.text).toBe('甲\r\n乙\ufffd丙\r\n丁\n');
+    expect(decoded.text).toBe(`${a}\r\n${b}\ufffd${c}\r\n${d}\n`);
     expect(decoded.notes).toEqual([{ line: 2, code: 'undecodable-bytes', message: expect.any(String) }]);
   });
 

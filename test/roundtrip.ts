@@ -28,7 +28,7 @@ export function essence(doc: PlanDocument): unknown {
     preamble: doc.preamble,
     sections: doc.sections.map(node),
     targets: doc.targets.map(({ span: _s, ...t }) => t),
-    tasks: doc.tasks.map((t) => ({ ...t, responsibility: who(t.responsibility) })),
+    tasks: doc.tasks.map((t) => ({ ...t, responsibility: who(t.responsibility), deadline: t.deadline && { ...t.deadline, span: null } })),
     table: doc.taskTable?.rows.map((r) => [r.part, r.group, r.point, r.lead, r.support, r.matchedId]) ?? null,
   };
 }

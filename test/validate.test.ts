@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -101,6 +102,18 @@ describe('rules fire, and do not fire', () => {
     expect(rulesOf(text.replace('\t9.完全无关的内容。\t市科协\t\n', ''))).not.toContain('unmatched-table-row');
   });
 
+  it('encoding: a GBK line in a UTF-8 notice, and a damaged byte', () => {
+    const findings = (bytes: Uint8Array) => validate(parseNotice(bytes, { path: 'x.txt' }), {}).map((f) => f.ruleId);
+    const utf8 = new TextEncoder().encode(GOOD);
+    expect(findings(utf8)).not.toContain('encoding');
+    const [first, ...rest] = GOOD.split('\n');
+    const mixed = Uint8Array.from([...iconv.encode(`${first}\n`, 'gb18030'), ...new TextEncoder().encode(rest.join('\n'))]);
+    expect(findings(mixed)).toContain('encoding');
+    const damaged = Uint8Array.from(utf8);
+    damaged[utf8.length - 10] = 0xff;
+    expect(findings(damaged)).toContain('encoding');
+  });
+
   it('every rule has a test above', () => {
     const tested = new Set([
       'numbering',
@@ -117,6 +130,7 @@ describe('rules fire, and do not fire', () => {
       'unmatched-table-row',
       'unreadable',
       'schema',
+      'encoding',
       'misnamed-file', // test/formats.test.ts: a .docx that is really a .doc
     ]);
     expect(RULES.map((r) => r.id).filter((id) => !tested.has(id))).toEqual([]);

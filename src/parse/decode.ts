@@ -72,6 +72,8 @@ type LegacyEncoding = Exclude<TextEncoding, 'utf-8' | 'utf-8-bom' | 'utf-16le' |
 // Chinese text a line must read as to count as a UTF-8 line of a mixed file (GBK bytes are seldom valid UTF-8, never at length).
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
 const MIN_CJK_FOR_UTF8 = 2;
+// One character in this many read as U+FFFD, at most, in a file read whole in its encoding.
+const MAX_DAMAGE = 20;
 const MIN_CONFIDENCE = 50;
 
 // Control characters other than tab, newline, form feed and carriage return do
@@ -137,11 +139,15 @@ export function decode(bytes: Uint8Array): Decoded {
 function readWhole(bytes: Uint8Array, encoding: TextEncoding): { text: string; notes: DecodeNote[] } {
   const text = strictDecode(LABELS[encoding], bytes);
   if (text !== null) return { text, notes: [] };
-  const lines: { text: string; damaged: boolean }[] = [];
-  // decoded line by line after the decoding of the whole: the line ends are the text's own
-  for (const line of new TextDecoder(LABELS[encoding], { ignoreBOM: true }).decode(bytes).split('\n'))
-    lines.push({ text: line, damaged: line.includes('\ufffd') });
-  return joinLines(lines, encoding);
+  const lenient = new TextDecoder(LABELS[encoding], { ignoreBOM: true }).decode(bytes);
+  // a damaged byte here and there is read around; a file mostly not of its encoding is no text of it
+  if ((lenient.split('\ufffd').length - 1) * MAX_DAMAGE > lenient.length)
+    fail(`the file starts with a ${encoding} byte-order mark but is not ${encoding} text`);
+  // split after the decoding of the whole: the line ends are the text's own
+  return joinLines(
+    lenient.split('\n').map((line) => ({ text: line, damaged: line.includes('\ufffd') })),
+    encoding,
+  );
 }
 
 /**
