@@ -9,25 +9,22 @@ import words from '../../data/deadlines.json' with { type: 'json' };
 import type { Deadline, PlanNode, Span } from '../model/schema.js';
 import { walk } from '../model/tree.js';
 import { fold } from '../text/fold.js';
+import { parseOrdinal, yearOf } from '../text/text.js';
 import { alternation } from '../../grammars/patterns.js';
 
 type Form = Deadline['form'];
 type Dates = Pick<Deadline, 'kind' | 'by' | 'from' | 'to'>;
 
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
 /** 二〇二三年十二月 -> 2023年12月: Chinese numerals of years, months and days as digits. */
 function arabic(text: string): string {
   return text
-    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => DIGIT[c]).join(''))
-    .replace(/([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])/g, (n) => {
-      const [tens, ones] = n.includes('十') ? n.split('十') : ['', n];
-      return String((n.includes('十') ? (DIGIT[tens!] ?? 1) : 0) * 10 + (DIGIT[ones!] ?? 0));
-    });
+    .replace(/[〇零一二三四五六七八九]{4}(?=年)/g, yearOf)
+    .replace(/(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[月日])/g, (n) => String(parseOrdinal(n)));
 }
 
 const QUARTER_END: Record<string, number> = { 1: 3, 2: 6, 3: 9, 4: 12, 一: 3, 二: 6, 三: 9, 四: 12 };
 const pad = (n: number) => String(n).padStart(2, '0');
+const NO_DATES = { by: null, from: null, to: null };
 
 // 2023年6月30日, 2023年6月底, 2023年底, 2023年上半年, 2023年第三季度, 2023年
 const DATE = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?(上半年|下半年|第([1-4一二三四])季度)?/;
@@ -41,7 +38,6 @@ const RECURRING = new RegExp(`^(?:${alternation(words.recurring)})`);
 /** The dates a deadline's wording gives; `year` resolves 年底前 and the like. Null when it states no time. */
 export function readDates(raw: string, year: number | null): Dates | null {
   const text = arabic(fold(raw)).replace(/\s+/g, '');
-  const none = { by: null, from: null, to: null };
   const period = PERIOD.exec(text);
   if (period && (period[3] || period[4])) {
     const fromYear = Number(period[1]);
@@ -54,16 +50,16 @@ export function readDates(raw: string, year: number | null): Dates | null {
   if (date) {
     const [, y, month, day, half, quarter] = date;
     const m = month ? Number(month) : quarter ? QUARTER_END[quarter]! : half === '上半年' ? 6 : 12;
-    return { kind: 'date', ...none, by: `${y}-${pad(m)}${day ? `-${pad(Number(day))}` : ''}` };
+    return { kind: 'date', ...NO_DATES, by: `${y}-${pad(m)}${day ? `-${pad(Number(day))}` : ''}` };
   }
   const relative = RELATIVE.exec(text);
   if (relative) {
-    if (year === null) return { kind: 'period', ...none };
+    if (year === null) return { kind: 'period', ...NO_DATES };
     const m = relative[2] ? Number(relative[2]) : relative[1] === '上半年' ? 6 : 12;
-    return { kind: 'date', ...none, by: `${year}-${pad(m)}` };
+    return { kind: 'date', ...NO_DATES, by: `${year}-${pad(m)}` };
   }
-  if (RECURRING.test(text)) return { kind: 'recurring', ...none };
-  if (ONGOING.test(text)) return { kind: 'ongoing', ...none };
+  if (RECURRING.test(text)) return { kind: 'recurring', ...NO_DATES };
+  if (ONGOING.test(text)) return { kind: 'ongoing', ...NO_DATES };
   return null;
 }
 
@@ -81,7 +77,7 @@ function deadline(raw: string, form: Form, span: Span, year: number | null, stri
   const dates = readDates(raw, year);
   // a key says it is a deadline even in words the reader does not date (根据工作进度)
   if (!dates && strict) return null;
-  return { raw, form, span, ...(dates ?? { kind: 'period', by: null, from: null, to: null }) };
+  return { raw, form, span, ...(dates ?? { kind: 'period', ...NO_DATES }) };
 }
 
 /** The deadline a node's own text states, in order of precedence: a key line, a bracket, an opening. */

@@ -141,7 +141,7 @@ function readWhole(bytes: Uint8Array, encoding: TextEncoding): { text: string; n
   if (text !== null) return { text, notes: [] };
   const lenient = new TextDecoder(LABELS[encoding], { ignoreBOM: true }).decode(bytes);
   // a damaged byte here and there is read around; a file mostly not of its encoding is no text of it
-  if ((lenient.split('\ufffd').length - 1) * MAX_DAMAGE > lenient.length)
+  if (countReplaced(lenient) * MAX_DAMAGE > lenient.length)
     fail(`the file starts with a ${encoding} byte-order mark but is not ${encoding} text`);
   // split after the decoding of the whole: the line ends are the text's own
   return joinLines(
@@ -181,9 +181,8 @@ function readByLines(bytes: Uint8Array, digest: string): Decoded {
   const lines = rows.map(({ bytes: row, utf8 }) => {
     if (utf8 !== null) return { text: utf8, damaged: false };
     const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(row);
-    const replaced = lenient.split('\ufffd').length - 1;
     // a UTF-8 line with a damaged byte or two still reads as Chinese; a GBK line read as UTF-8 is mostly U+FFFD
-    const inLegacy = replaced * 4 > countCjk(lenient) ? strictDecode(LABELS[second], row) : null;
+    const inLegacy = countReplaced(lenient) * 4 > countCjk(lenient) ? strictDecode(LABELS[second], row) : null;
     return inLegacy !== null && readsAsText(inLegacy)
       ? { text: inLegacy, damaged: false, encoding: second }
       : { text: lenient, damaged: true };
@@ -193,6 +192,7 @@ function readByLines(bytes: Uint8Array, digest: string): Decoded {
 }
 
 const countCjk = (text: string) => text.match(CJK)?.length ?? 0;
+const countReplaced = (text: string) => text.split('\ufffd').length - 1;
 
 /** Text whose characters beyond ASCII are (nearly) all Chinese and CJK punctuation: a right decoding, not mojibake. */
 function readsAsText(text: string): boolean {
@@ -202,8 +202,7 @@ function readsAsText(text: string): boolean {
 
 /** Text that reads as Chinese throughout, with a damaged byte at most here and there. */
 function readsAsChinese(text: string): boolean {
-  const replaced = text.split('\ufffd').length - 1;
-  return readsAsText(text) && replaced * 100 <= countCjk(text);
+  return readsAsText(text) && countReplaced(text) * 100 <= countCjk(text);
 }
 
 /** The legacy encoding a detector names for these lines, when it is sure enough. */

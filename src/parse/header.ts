@@ -97,16 +97,16 @@ const ANY_KEY = new RegExp(`(${METADATA_KEYS})\\s*[:：]`, 'g');
  * The pairs of a metadata line; keys in their folded form without spaces (索 引 號 -> 索引号), values as written.
  * A key given again with another value keeps its first; the other pairs are returned, to be reported.
  */
-function readWebMeta(text: string, into: Record<string, string>): string[] {
+function readWebMeta(text: string, into: Record<string, string>): { key: string; value: string }[] {
   const keys = [...fold(text).matchAll(ANY_KEY)];
-  const repeated: string[] = [];
+  const repeated: { key: string; value: string }[] = [];
   keys.forEach((m, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : text.length;
     const key = m[1]!.replace(/\s+/g, '');
     // values in a pipe table (索引號: | 1137… | 主題分類: | 科技 |) lose their cell borders
     const value = trimCellBorders(text.slice(m.index + m[0].length, end));
     if (!into[key]) into[key] = value;
-    else if (value !== '' && into[key] !== value) repeated.push(`${key}: ${value}`);
+    else if (value !== '' && into[key] !== value) repeated.push({ key, value });
   });
   return repeated;
 }
@@ -146,13 +146,13 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
     const folded = fold(text);
     const is = (type: TokenType) => tokenMatcher(lines[i]!.token, type);
     if (is(WebMetaLine)) {
-      for (const pair of readWebMeta(text, meta.web))
+      for (const { key, value } of readWebMeta(text, meta.web))
         diagnostics.push(
           diagnosticAt(
             lines[i]!.line,
             'warning',
             'unplaced-header-text',
-            `the page gives ${pair.split(':')[0]} again; this value is kept only here: "${pair}"`,
+            `the page gives ${key} again; this value is kept only here: "${key}: ${value}"`,
           ),
         );
     } else if (is(DocNumberLine) && meta.docNumberRaw === null) {

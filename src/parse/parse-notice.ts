@@ -95,21 +95,24 @@ async function readDocumentNotice(
   if (extracted.lines.every((l) => l.text.trim() === '')) throw new InputError(`the ${format} document holds no text`);
   const source: Source = { path: options.path ?? '<stdin>', sha256: sha256(bytes), format, encoding: 'binary' };
   // a Word file made from a crawler's Markdown (# title, **发布日期**) holds its marks as text: read as Markdown
-  const markdown = !extracted.pages && detectFormat(extracted.text) === 'markdown';
-  const doc = markdown ? buildModel(ingest(extracted.text, 'markdown'), source, 'markdown') : buildModel(extracted.lines, source);
-  if (extracted.pages) addPages(doc, extracted.pages);
   const named = EXTENSIONS[/\.([a-z]+)$/i.exec(options.path ?? '')?.[1]?.toLowerCase() ?? ''];
-  if (named && named !== format)
-    doc.diagnostics = sortDiagnostics([
-      ...doc.diagnostics,
-      {
-        severity: 'info',
-        code: 'misnamed-file',
-        message: `the file is named as ${named} but is a ${format} document, and was read as one`,
-        line: 1,
-        column: 1,
-      },
-    ]);
+  const misnamed: Diagnostic[] =
+    named && named !== format
+      ? [
+          {
+            severity: 'info',
+            code: 'misnamed-file',
+            message: `the file is named as ${named} but is a ${format} document, and was read as one`,
+            line: 1,
+            column: 1,
+          },
+        ]
+      : [];
+  const markdown = !extracted.pages && detectFormat(extracted.text) === 'markdown';
+  const doc = markdown
+    ? buildModel(ingest(extracted.text, 'markdown'), source, 'markdown', misnamed)
+    : buildModel(extracted.lines, source, format, misnamed);
+  if (extracted.pages) addPages(doc, extracted.pages);
   return { doc, text: extracted.text };
 }
 
@@ -131,18 +134,16 @@ function parseText(input: string | Uint8Array, options: ParseOptions, requested:
   // U+2028, U+2029 and NEL end lines in text as \n does (a page's are white space); one character for one keeps every column
   if (format !== 'html') text = text.replace(/[\u2028\u2029\u0085]/g, '\n');
   const source: Source = { path: options.path ?? '<stdin>', sha256: digest, format, encoding };
-  const doc = buildModel(ingest(text, format), source);
-  if (notes.length > 0)
-    doc.diagnostics = sortDiagnostics([
-      ...doc.diagnostics,
-      ...notes.map(({ line, code, message }) => ({ severity: 'warning' as const, code, message, line, column: 1 })),
-    ]);
-  return { doc, text };
+  const decoding = notes.map(({ line, code, message }): Diagnostic => ({ severity: 'warning', code, message, line, column: 1 }));
+  return { doc: buildModel(ingest(text, format), source, format, decoding), text };
 }
 
-/** The shared stages after ingest: line repair (by the rules of the lines' own format), the grammar, the tree, header, responsibility and targets. */
-function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: InputFormat = source.format): PlanDocument {
-  const diagnostics: Diagnostic[] = [];
+/**
+ * The shared stages after ingest: line repair (by the rules of the lines' own format), the grammar, the tree, header,
+ * responsibility and targets. `found` holds what was found before the lines (decoding, the file's name).
+ */
+function buildModel(sourceLines: SourceLine[], source: Source, linesFormat: InputFormat, found: Diagnostic[]): PlanDocument {
+  const diagnostics: Diagnostic[] = [...found];
   const repaired = repair(sourceLines, linesFormat);
   const lines = repaired.filter((l) => !l.outside);
 

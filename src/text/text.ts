@@ -49,7 +49,7 @@ const DATE = new RegExp(DATE_FRAGMENT);
 const YEAR_DIGITS: Record<string, string> = { ...Object.fromEntries(Object.entries(CN_DIGITS).map(([k, v]) => [k, String(v)])), '○': '0' };
 
 /** 二〇二二 -> 2022, digit by digit; 一二 (its 〇 lost) -> 2012. */
-function yearOf(numeral: string): string {
+export function yearOf(numeral: string): string {
   const digits = /^\d+$/.test(numeral) ? numeral : [...numeral].map((ch) => YEAR_DIGITS[ch] ?? '').join('');
   return digits.length === 2 ? `20${digits}` : digits;
 }

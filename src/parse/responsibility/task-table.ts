@@ -61,6 +61,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
   const search = new Search(sections);
   let columns = DEFAULT_COLUMNS;
   let header: string[] = [];
+  let deadlineAt = -1;
   let part = '';
   let groupIndex = -1;
   let chapter: PlanNode | undefined;
@@ -82,7 +83,10 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
         diagnostics.push(
           diagnosticAt(row.line, 'warning', 'unplaced-text', `a second header row of the task table is kept only here: "${row.line.text}"`),
         );
-      if (header.length === 0) header = cells;
+      if (header.length === 0) {
+        header = cells;
+        deadlineAt = deadlineColumn(header);
+      }
       columns = found;
       continue;
     }
@@ -117,8 +121,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     const read = tableResponsibility(row.line.text, entry.lead, entry.support, span);
     reportNameProblems(read.problems, row.line, diagnostics, where);
     match.item.responsibility ??= read.responsibility;
-    const due = deadlineColumn(header);
-    if (due >= 0) match.item.deadline ??= cellDeadline(cells[due] ?? '', span, year);
+    if (deadlineAt >= 0) match.item.deadline ??= cellDeadline(cells[deadlineAt] ?? '', span, year);
   }
   return {
     title: table.title.text,
