@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { exportPlan } from '../src/export/export.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { readDates } from '../src/parse/deadlines.js';
-import { node, parseFixture } from './helpers.js';
+import { validate } from '../src/validate/validate.js';
+import { node, parseFixture, runPlan } from './helpers.js';
 
 const NOTICE = [
   '关于印发某市科普实施方案的通知',
@@ -115,8 +116,69 @@ describe('deadlines in real notices, read by hand', () => {
     });
   });
 
+  it('the period of a cited document, 《…纲要（2006-2010-2020年）》, is no deadline', () => {
+    // 同安 recalls the national outline in its background chapter; 上海 and the 十二五 plan cite other plans likewise
+    expect(node(parseFixture('real/04-tongan-kxsz-2022-bullet-metadata.txt'), '1').deadline).toBeNull();
+    expect(node(parseFixture('real/22-shanghai-nongjihua-shishiyijian-2022-md.txt'), '2').deadline).toBeNull();
+    expect(node(parseFixture('real/28-guowuyuan-huanbao-shierwu-guihua-2011-42-flattened-zhuanlan-table.txt'), '4.4').deadline).toBeNull();
+  });
+
   it('the seeds state no deadlines: none is invented', () => {
     for (const seed of ['haicang-district-2022.md', 'quanzhou-city-2022.txt', 'zhangping-city-2022.txt'])
       expect(parseFixture(seed).tasks.filter((t) => t.deadline)).toEqual([]);
+  });
+});
+
+describe('deadline rules of plan validate', () => {
+  const hits = (text: string, ruleId: string, asOf?: string) =>
+    validate(parseNotice(text, { format: 'text', path: 'x.txt' }), {}, { asOf }).filter((f) => f.ruleId === ruleId);
+  const titled = (title: string) => NOTICE.replace('某市科普实施方案\n一、', `${title}\n一、`);
+
+  it('deadline-range: due before the notice was signed', () => {
+    const early = NOTICE.replace('（2022年6月底前完成）', '（2022年5月底前完成）');
+    expect(hits(NOTICE, 'deadline-range')).toEqual([]);
+    expect(hits(early, 'deadline-range').map((f) => f.message)).toEqual([
+      '1.制定工作方案 is due by 2022-05 (2022年5月底前完成), before the notice was signed on 2022-06-27',
+    ]);
+  });
+
+  it('deadline-range: due after the period in the title, a range or a five-year plan, the last bracket the plan’s own', () => {
+    const late = NOTICE.replace('1.年底前完成验收。', '1.2026年底前完成验收。');
+    expect(hits(late, 'deadline-range')).toEqual([]);
+    expect(hits(titled('某市科普实施方案（2021—2025年）').replace('1.年底前', '1.2026年底前'), 'deadline-range')).toHaveLength(1);
+    expect(hits(titled('某市“十四五”科普实施方案').replace('1.年底前', '1.2026年底前'), 'deadline-range')).toHaveLength(1);
+    expect(hits(titled('某市“十四五”科普实施方案').replace('1.年底前', '1.2025年底前'), 'deadline-range')).toEqual([]);
+    const cited = titled('某市贯彻《纲要（2021—2035年）》实施方案（2021—2025年）').replace('1.年底前', '1.2030年底前');
+    expect(hits(cited, 'deadline-range')).toHaveLength(1);
+  });
+
+  it('due: nothing without --as-of; with it, each task due by that day, inherited deadlines too', () => {
+    expect(hits(NOTICE, 'due')).toEqual([]);
+    // 1.1.1 due 2022-06 (own), 1.1.3 and 1.1.2 no date before July; the phase (2022-06—07) dates nothing due by June 30 but 1.1.1
+    expect(hits(NOTICE, 'due', '2022-06-29').map((f) => f.message)).toEqual([]);
+    expect(hits(NOTICE, 'due', '2022-06-30').map((f) => f.message)).toEqual([
+      'task 1.1.1 制定工作方案 is due by 2022-06 (2022年6月底前完成)',
+    ]);
+    const byYearEnd = hits(NOTICE, 'due', '2022-12-31').map((f) => f.message.split(' ')[1]);
+    expect(byYearEnd).toEqual(['1.1.1', '1.1.3', '1.2.1']);
+    expect(hits(NOTICE, 'due', '2022-12-31')[0]).toMatchObject({ severity: 'info', line: 9 });
+  });
+
+  it('the real notice 国办发〔2020〕43号 as of the end of 2020: its measures due by 2020年底前 and 2020年11月底前', () => {
+    const doc = parseFixture('real/09-guowuyuanban-yingshang-fengong-2020-43-flattened.txt');
+    const due = validate(doc, {}, { asOf: '2020-12-31' }).filter((f) => f.ruleId === 'due');
+    const ids = due.map((f) => f.message.split(' ')[1]);
+    expect(ids).toContain('1.1.3');
+    expect(ids).toContain('2.7.4');
+    expect(ids).not.toContain('2.5.2'); // 2021年6月底前
+    expect(due.every((f) => /is due by 2020-(11|12)/.test(f.message))).toBe(true);
+  });
+
+  it('--as-of on the command line, and a date that is not one', () => {
+    const ok = runPlan(['validate', '-', '--as-of', '2022-12-31', '--format', 'json'], { input: NOTICE });
+    expect(JSON.parse(ok.stdout).files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'due')).toHaveLength(3);
+    const bad = runPlan(['validate', '-', '--as-of', '2022-02-30'], { input: NOTICE });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--as-of takes a date as YYYY-MM-DD/);
   });
 });

@@ -117,6 +117,7 @@ ${EXIT_CODES}`,
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('-q, --quiet', 'no progress bar and no summary line on standard error')
+    .option('--as-of <date>', 'list the tasks due by this date (YYYY-MM-DD) under the rule due')
     .option('--list-rules', 'list the rules with their default severity and exit')
     .addHelpText(
       'after',
@@ -127,6 +128,7 @@ Examples:
   plan validate notices/ --format junit -o junit.xml --max-warnings 0
   plan validate notices/ --rule no-target=off --rule numbering=error
   plan validate notice.json            # a model written by plan parse
+  plan validate notices/ --as-of 2023-06-30 --format json   # tasks due by the end of June
   cat notice.txt | plan validate -
 
 Configuration (plan.config.json):

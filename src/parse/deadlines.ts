@@ -80,6 +80,19 @@ function deadline(raw: string, form: Form, span: Span, year: number | null, stri
   return { raw, form, span, ...(dates ?? { kind: 'period', ...NO_DATES }) };
 }
 
+/** Where the titles of cited documents (《…》) start and end, outermost only. */
+function citedRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《' && depth++ === 0) start = i;
+    else if (c === '》' && depth > 0 && --depth === 0) ranges.push([start, i]);
+  }
+  return ranges;
+}
+
 /** The deadline a node's own text states, in order of precedence: a key line, a bracket, an opening. */
 function nodeDeadline(node: PlanNode, year: number | null): Deadline | null {
   const own = `${node.title}\n${node.text}`;
@@ -93,9 +106,14 @@ function nodeDeadline(node: PlanNode, year: number | null): Deadline | null {
       year,
       false,
     );
+  const cited = citedRanges(folded);
+  let next = 0; // brackets come in order: the first cited title that does not end before this one
   for (const m of folded.matchAll(BRACKET)) {
     const inner = m[1]!;
     if (!DUE_WORDS.test(inner) && !/^\d{4}年/.test(inner)) continue;
+    // 《…纲要（2021—2035年）》: the period of the document cited, not a deadline
+    while (next < cited.length && cited[next]![1] < m.index) next++;
+    if (next < cited.length && cited[next]![0] < m.index) continue;
     const found = deadline(
       own.slice(m.index + 1, m.index + 1 + inner.length),
       m.index < node.title.length ? 'heading' : 'inline',

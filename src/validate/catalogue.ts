@@ -28,6 +28,16 @@ export const RULES = [
   { id: 'impossible-date', severity: 'error', description: 'a date that is not in the calendar, or printing before signing' },
   { id: 'no-target', severity: 'warning', description: 'the plan states no quantified target' },
   {
+    id: 'deadline-range',
+    severity: 'warning',
+    description: "a deadline before the notice was signed, or after the end of the plan's period (（2021—2025年） in its title)",
+  },
+  {
+    id: 'due',
+    severity: 'info',
+    description: 'with --as-of DATE: each task due by that date (its own or an inherited deadline), for quarterly reviews',
+  },
+  {
     id: 'misnamed-file',
     severity: 'info',
     description: "the file's extension names another format than its content, which is what was read",

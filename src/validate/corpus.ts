@@ -3,9 +3,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { validateFile, type FileResult, type RuleSettings } from './validate.js';
+import type { RuleContext } from './rules.js';
 
 export interface CorpusOptions {
   settings?: RuleSettings;
+  context?: RuleContext;
   /** Worker threads; 1 validates in this thread. */
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
@@ -22,6 +24,7 @@ export function defaultJobs(): number {
  */
 export async function validateCorpus(files: string[], options: CorpusOptions = {}): Promise<FileResult[]> {
   const settings = options.settings ?? {};
+  const context = options.context ?? {};
   // standard input can be read only once, in this thread
   // more threads than cores only costs memory (--jobs 256 took 6.7 GB)
   const jobs = files.includes('-') ? 1 : Math.max(1, Math.min(options.jobs ?? 1, files.length, defaultJobs()));
@@ -30,7 +33,7 @@ export async function validateCorpus(files: string[], options: CorpusOptions = {
   const report = () => options.onProgress?.(++done, files.length);
   if (jobs === 1) {
     for (const [i, file] of files.entries()) {
-      results[i] = await validateFile(file, settings);
+      results[i] = await validateFile(file, settings, context);
       report();
     }
     return results;
@@ -41,7 +44,7 @@ export async function validateCorpus(files: string[], options: CorpusOptions = {
       { length: jobs },
       () =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings } });
+          const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, context } });
           const feed = () => {
             if (next >= files.length) {
               void worker.terminate().then(() => resolve());

@@ -5,8 +5,16 @@ import type { Diagnostic, PlanDocument, PlanNode, Severity } from '../model/sche
 import { RULE_OF_DIAGNOSTIC, type RuleId } from './catalogue.js';
 import { isRealDate } from '../text/text.js';
 import { walk } from '../model/tree.js';
+import { readDates } from '../parse/deadlines.js';
+import { parseOrdinal } from '../text/text.js';
 
 export type RuleSetting = Severity | 'off';
+
+/** What some rules need besides the plan. */
+export interface RuleContext {
+  /** YYYY-MM-DD: the `due` rule lists the tasks due by this date */
+  asOf?: string;
+}
 
 /** A place where a rule fires; severity is filled in from the configuration. */
 export interface Hit {
@@ -173,10 +181,14 @@ function fromDiagnostics(diagnostics: Diagnostic[]): Hit[] {
   return diagnostics.map((d) => ({ ruleId: RULE_OF_DIAGNOSTIC[d.code], line: d.line, column: d.column, message: d.message }));
 }
 
-function responsibilities(doc: PlanDocument): Hit[] {
-  // where each node starts, looked up by id: one walk, not a search per task
+/** Where each node starts, looked up by id: one walk, not a search per task. */
+function startLines(doc: PlanDocument): Map<string, number> {
   const starts = new Map<string, number>();
   walk(doc.sections, (node) => void starts.set(node.id, node.span.startLine));
+  return starts;
+}
+
+function responsibilities(doc: PlanDocument, starts: Map<string, number>): Hit[] {
   return doc.tasks
     .filter((t) => !t.responsibility)
     .map((t) => ({
@@ -187,14 +199,74 @@ function responsibilities(doc: PlanDocument): Hit[] {
     }));
 }
 
+// “十四五”: the 14th five-year plan, 2021–2025 (from the third, 1966–1970, they run on)
+const FIVE_YEAR_PLAN = /“?十([一二三四五六七八九])五”?/;
+
+/** The last month of the plan's period as its title states it: （2021—2025年）, “十四五”. */
+function periodEnd(meta: PlanDocument['meta']): string | null {
+  for (const title of [meta.planTitle, meta.noticeTitle]) {
+    if (!title) continue;
+    let end: string | null = null;
+    // the last bracket wins: 《纲要（2021—2035年）》实施方案（2021—2025年）
+    for (const m of title.matchAll(/[（(]([^（）()]{4,20})[）)]/g)) {
+      const dates = readDates(m[1]!, null);
+      if (dates?.kind === 'period' && dates.to) end = dates.to;
+    }
+    if (end) return end;
+    const plan = FIVE_YEAR_PLAN.exec(title);
+    if (plan) return `${1966 + 5 * (parseOrdinal(`十${plan[1]}`) - 3) + 4}-12`;
+  }
+  return null;
+}
+
+const compareTo = (date: string, like: string) => date.slice(0, like.length);
+
+/** Own deadlines (not inherited ones, which would repeat them) before signing or after the period. */
+function deadlineRange(doc: PlanDocument): Hit[] {
+  const hits: Hit[] = [];
+  const signed = doc.meta.signedDate && isRealDate(doc.meta.signedDate) ? doc.meta.signedDate : null;
+  const end = periodEnd(doc.meta);
+  walk(doc.sections, (node) => {
+    const due = node.deadline?.by;
+    if (!due || node.deadline?.form === 'table') return;
+    const what = `${node.marker}${node.title} is due by ${due} (${node.deadline!.raw})`;
+    if (signed && due < compareTo(signed, due)) hits.push(at(node, 'deadline-range', `${what}, before the notice was signed on ${signed}`));
+    else if (end && due.slice(0, 7) > end) hits.push(at(node, 'deadline-range', `${what}, after the plan's period ends (${end})`));
+  });
+  return hits;
+}
+
+/** The last day a deadline allows: 2023-06 -> 2023-06-30. */
+function lastDay(by: string): string {
+  if (by.length === 10) return by;
+  const [year, month] = by.split('-').map(Number);
+  return `${by}-${new Date(Date.UTC(year!, month!, 0)).getUTCDate()}`;
+}
+
+/** With an as-of date: each task due by then, for a review of what should be done. */
+function due(doc: PlanDocument, asOf: string | undefined, starts: Map<string, number>): Hit[] {
+  if (!asOf) return [];
+  return doc.tasks
+    .filter((t) => t.deadline?.by && lastDay(t.deadline.by) <= asOf)
+    .map((t) => ({
+      ruleId: 'due',
+      line: starts.get(t.id) ?? 1,
+      column: 1,
+      message: `task ${t.id} ${t.title} is due by ${t.deadline!.by} (${t.deadline!.raw}${t.deadlineFrom ? `, from ${t.deadlineFrom}` : ''})`,
+    }));
+}
+
 /** Every rule's hits for one plan, in document order. */
-export function checkPlan(doc: PlanDocument): Hit[] {
+export function checkPlan(doc: PlanDocument, context: RuleContext = {}): Hit[] {
+  const starts = startLines(doc);
   return [
     ...fromDiagnostics(doc.diagnostics),
     ...numbering(doc),
     ...markerLevel(doc),
     ...emptySections(doc),
-    ...responsibilities(doc),
+    ...responsibilities(doc, starts),
     ...metadata(doc),
+    ...deadlineRange(doc),
+    ...due(doc, context.asOf, starts),
   ].sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
 import { checkModel, type PlanDocument, type Severity } from '../model/schema.js';
 import { readNoticeText } from '../parse/parse-notice.js';
 import { RULES, type RuleId } from './catalogue.js';
-import { checkPlan, type RuleSetting } from './rules.js';
+import { checkPlan, type RuleContext, type RuleSetting } from './rules.js';
 
 export type RuleSettings = Partial<Record<RuleId, RuleSetting>>;
 
@@ -47,16 +47,21 @@ function finding(
   return severity ? [{ file, line, column, ruleId, severity, message, excerpt: source?.[line - 1] ?? null }] : [];
 }
 
-/** The findings of the rules on one parsed plan. `source` (the input text) adds code frames. */
-export function validate(doc: PlanDocument, settings: RuleSettings = {}, source?: string): Finding[] {
-  const lines = source === undefined ? null : source.split(/\r\n|\r|\n/);
-  return checkPlan(doc).flatMap((h) =>
+export interface CheckOptions extends RuleContext {
+  /** the input text, for code frames */
+  source?: string;
+}
+
+/** The findings of the rules on one parsed plan. */
+export function validate(doc: PlanDocument, settings: RuleSettings = {}, options: CheckOptions = {}): Finding[] {
+  const lines = options.source === undefined ? null : options.source.split(/\r\n|\r|\n/);
+  return checkPlan(doc, options).flatMap((h) =>
     finding(doc.source.path, h.ruleId, h.line, h.column, h.message, settings, h.located === false ? null : lines),
   );
 }
 
 /** Validates one file: a notice (any format plan reads) or a plan model (.json). Never rejects. */
-export async function validateFile(file: string, settings: RuleSettings = {}): Promise<FileResult> {
+export async function validateFile(file: string, settings: RuleSettings = {}, context: RuleContext = {}): Promise<FileResult> {
   const path = file === '-' ? '<stdin>' : file;
   let bytes: Uint8Array;
   try {
@@ -66,16 +71,16 @@ export async function validateFile(file: string, settings: RuleSettings = {}): P
     return { file: path, findings: finding(path, 'unreadable', 1, 1, `cannot read the file: ${reason}`, settings, null) };
   }
   try {
-    if (/\.json$/i.test(path)) return validateModel(path, bytes, settings);
+    if (/\.json$/i.test(path)) return validateModel(path, bytes, settings, context);
     const { doc, text } = await readNoticeText(bytes, { path });
-    return { file: path, findings: validate(doc, settings, text) };
+    return { file: path, findings: validate(doc, settings, { ...context, source: text }) };
   } catch (error) {
     const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
     return { file: path, findings: finding(path, 'unreadable', 1, 1, message, settings, null) };
   }
 }
 
-function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings): FileResult {
+function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings, context: RuleContext): FileResult {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(bytes));
@@ -84,5 +89,5 @@ function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings):
   }
   const { doc, problems } = checkModel(json);
   if (!doc) return { file: path, findings: problems.flatMap((problem) => finding(path, 'schema', 1, 1, problem, settings, null)) };
-  return { file: path, findings: validate({ ...doc, source: { ...doc.source, path } }, settings) };
+  return { file: path, findings: validate({ ...doc, source: { ...doc.source, path } }, settings, context) };
 }

@@ -8,6 +8,7 @@ import { REPORTERS, summarise, type ReporterName } from '../../validate/reporter
 import { RULES } from '../../validate/catalogue.js';
 import { defaultJobs, validateCorpus } from '../../validate/corpus.js';
 import { packageVersion } from '../../model/version.js';
+import { isRealDate } from '../../text/text.js';
 
 export interface ValidateCommandOptions {
   format: ReporterName;
@@ -18,12 +19,19 @@ export interface ValidateCommandOptions {
   jobs?: string;
   quiet?: boolean;
   listRules?: boolean;
+  asOf?: string;
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) throw new UsageError(`${name} takes a whole number, not '${value}'`);
   return Number(value);
+}
+
+/** --as-of: a day of the calendar, YYYY-MM-DD */
+function dateOption(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isRealDate(value)) throw new UsageError(`--as-of takes a date as YYYY-MM-DD, not '${value}'`);
+  return value;
 }
 
 export async function runValidate(paths: string[], options: ValidateCommandOptions): Promise<number> {
@@ -36,6 +44,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   const maxWarnings = options.maxWarnings === undefined ? Infinity : count(options.maxWarnings, '--max-warnings', 0);
   const jobs = Math.max(1, count(options.jobs, '--jobs', defaultJobs()));
   const files = expandPaths(paths);
+  const asOf = options.asOf === undefined ? undefined : dateOption(options.asOf);
 
   const showProgress = process.stderr.isTTY === true && !options.quiet && files.length > 1;
   const bar = showProgress
@@ -45,7 +54,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
       )
     : null;
   bar?.start(files.length, 0);
-  const results = await validateCorpus(files, { settings, jobs, onProgress: (done) => bar?.update(done) });
+  const results = await validateCorpus(files, { settings, context: { asOf }, jobs, onProgress: (done) => bar?.update(done) });
   bar?.stop();
 
   const toFile = options.output !== undefined && options.output !== '-';

@@ -7,12 +7,21 @@ import { summarise } from './summary.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+// a frame shows this many characters either side of the column: a flattened notice is one line of 100,000
+const FRAME_BEFORE = 30;
+const FRAME_AFTER = 40;
+
 function codeFrame(f: Finding, c: ChalkInstance): string[] {
   if (f.excerpt === null) return [];
   const gutter = `${f.line} | `;
   const shown = (text: string) => text.replace(/\t/g, '    ');
-  const before = shown([...f.excerpt].slice(0, Math.max(0, f.column - 1)).join(''));
-  return [c.dim(`    ${gutter}`) + shown(f.excerpt), `    ${' '.repeat(gutter.length)}${' '.repeat(displayWidth(before))}${c.red('^')}`];
+  const chars = [...f.excerpt];
+  const at = Math.min(Math.max(0, f.column - 1), chars.length);
+  const from = Math.max(0, at - FRAME_BEFORE);
+  const to = Math.min(chars.length, at + FRAME_AFTER);
+  const before = (from > 0 ? '…' : '') + shown(chars.slice(from, at).join(''));
+  const frame = before + shown(chars.slice(at, to).join('')) + (to < chars.length ? '…' : '');
+  return [c.dim(`    ${gutter}`) + frame, `    ${' '.repeat(gutter.length)}${' '.repeat(displayWidth(before))}${c.red('^')}`];
 }
 
 export const stylish: Reporter = (results, { colors: c }) => {
