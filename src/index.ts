@@ -16,13 +16,15 @@ export { renderDiagnostics } from './render/diagnostics.js';
 export { similarity } from './text/similarity.js';
 
 // plan validate
-export { validate, validateFile, type Finding, type FileResult, type RuleSettings } from './validate/validate.js';
+export { validate, validateFile, type CheckOptions, type Finding, type FileResult, type RuleSettings } from './validate/validate.js';
+export type { RuleContext } from './validate/rules.js';
 export { validateCorpus, type CorpusOptions } from './validate/corpus.js';
 export { RULES, type RuleId, type RuleInfo } from './validate/catalogue.js';
 export { REPORTERS, REPORTER_NAMES, type Reporter, type ReporterContext, type ReporterName } from './validate/reporters/index.js';
 
 // plan diff
 export { diffPlans } from './diff/diff.js';
+export { ASPECTS } from './diff/types.js';
 export type * from './diff/types.js';
 export {
   DIFF_FORMATS,
@@ -36,4 +38,4 @@ export {
 // plan export and plan agencies
 export { exportPlan, EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormat, type ExportOptions } from './export/export.js';
 export { renderPlanMarkdown } from './export/markdown.js';
-export { agencyReport, type AgencyEntry, type TaskRef } from './export/agency-report.js';
+export { agencyReport, agencySchedule, type AgencyEntry, type ScheduledTask, type TaskRef } from './export/agency-report.js';

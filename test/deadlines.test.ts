@@ -3,6 +3,9 @@
 // the 完成时限 column of the workbook read back.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { diffPlans } from '../src/diff/diff.js';
+import { Chalk } from 'chalk';
+import { DIFF_FORMATS } from '../src/diff/render/index.js';
 import { exportPlan } from '../src/export/export.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { readDates } from '../src/parse/deadlines.js';
@@ -88,6 +91,34 @@ describe('deadline forms', () => {
     expect(byId.get('1.1.1')).toBe('2022年6月底前完成');
     expect(byId.get('1.1.2')).toBe('持续推进');
     expect(byId.get('1.2.1')).toBe('年底前');
+  });
+
+  it('the workbook’s 时限 sheet lists the tasks by due month, the undated last; a notice with no deadlines has none', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await exportPlan([doc], 'xlsx')) as Uint8Array as unknown as ArrayBuffer);
+    const rows: string[][] = [];
+    book.getWorksheet('时限')!.eachRow((row) => void rows.push((row.values as unknown[]).slice(1, 3).map(String)));
+    expect(rows).toEqual([
+      ['到期月份', '编号'],
+      ['2022-06', '1.1.1'],
+      ['2022-10', '1.1.3'],
+      ['2022-12', '1.2.1'],
+      ['2023-03', '1.2.3'],
+      ['持续', '1.1.2'],
+    ]);
+    const seed = new ExcelJS.Workbook();
+    await seed.xlsx.load((await exportPlan([parseFixture('quanzhou-city-2022.txt')], 'xlsx')) as Uint8Array as unknown as ArrayBuffer);
+    expect(seed.worksheets.map((w) => w.name)).toEqual(['任务分工', '目标', '单位']);
+  });
+
+  it('plan agencies --due: each agency’s tasks by due date', () => {
+    const { stdout, code } = runPlan(['agencies', '-', '--due', '--format', 'csv'], { input: NOTICE });
+    expect(code).toBe(0);
+    const kexie = stdout
+      .split('\n')
+      .filter((l) => l.startsWith('市科协,'))
+      .map((l) => l.split(',').slice(1, 6).join(' '));
+    expect(kexie).toEqual(['科协 lead 2022-10 二〇二二年十月底前 1.1.3', '科协 lead 2023-03 2023年第一季度 1.2.3']);
   });
 });
 
@@ -180,5 +211,36 @@ describe('deadline rules of plan validate', () => {
     const bad = runPlan(['validate', '-', '--as-of', '2022-02-30'], { input: NOTICE });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--as-of takes a date as YYYY-MM-DD/);
+  });
+});
+
+describe('deadline changes in plan diff', () => {
+  const a = parseNotice(NOTICE, { format: 'text', path: 'a.txt' });
+  const b = parseNotice(
+    NOTICE.replace('（2022年6月底前完成）', '（2022年9月底前完成）') // moved
+      .replace('时限要求：持续推进\n', '') // dropped: 1.1.2 now inherits the phase
+      .replace('3.组织总结表彰。', '3.组织总结表彰。（长期坚持）'), // the table's date gives way to the item's own
+    { format: 'text', path: 'b.txt' },
+  );
+
+  it('per aligned task, what each plan says, with unchanged ones left out', () => {
+    const d = diffPlans(a, b);
+    expect(d.deadlines.map((x) => [x.task.b, x.a?.by ?? x.a?.kind ?? null, x.b?.by ?? x.b?.kind ?? null])).toEqual([
+      ['1.1.1', '2022-06', '2022-09'],
+      ['1.1.2', 'ongoing', '2022-07'],
+      ['1.2.3', '2023-03', 'ongoing'],
+    ]);
+    expect(d.summary.deadlines).toBe(3);
+    expect(diffPlans(a, a).deadlines).toEqual([]);
+  });
+
+  it('in every report, and alone with --only deadlines', () => {
+    const d = diffPlans(a, b, { only: 'deadlines' });
+    expect(d.structure).toEqual([]);
+    expect(DIFF_FORMATS.text(d, new Chalk({ level: 0 }))).toContain(
+      'task 1.1.1 制定工作方案: 2022-06 (2022年6月底前完成) → 2022-09 (2022年9月底前完成)',
+    );
+    expect(DIFF_FORMATS.markdown(d, new Chalk({ level: 0 }))).toContain('## Deadlines');
+    expect(DIFF_FORMATS.html(d, new Chalk({ level: 0 }))).toContain('<td>1.1.2 开展集中宣传</td><td>持续推进</td>');
   });
 });

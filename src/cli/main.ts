@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { InputError } from '../parse/decode.js';
 import { UsageError, writeMessage } from './io.js';
 import { DIFF_FORMAT_NAMES } from '../diff/render/index.js';
+import { ASPECTS } from '../diff/types.js';
 import { EXPORT_FORMAT_NAMES } from '../export/export.js';
 import { INPUT_FORMATS } from '../model/input-formats.js';
 import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
@@ -89,11 +90,13 @@ ${EXIT_CODES}`,
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'csv']).default('text'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--bom', 'with --format csv: start with a UTF-8 byte-order mark (for Excel)')
+    .option('--due', "each agency's tasks by due date (a schedule), not the summary")
     .addHelpText(
       'after',
       `
 Examples:
   plan agencies fixtures/quanzhou-city-2022.txt
+  plan agencies fixtures/real/09-guowuyuanban-yingshang-fengong-2020-43-flattened.txt --due
   plan agencies fixtures/*.txt fixtures/*.md --format json
   plan agencies notice.txt --format csv --bom -o agencies.csv
 ${EXIT_CODES}`,
@@ -151,7 +154,7 @@ Exit codes:
     .argument('<b>', 'the second plan')
     .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMAT_NAMES).default('text'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
-    .addOption(new Option('--only <aspect>', 'report one aspect only').choices(['structure', 'accountability', 'targets']))
+    .addOption(new Option('--only <aspect>', 'report one aspect only').choices(ASPECTS))
     .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
     .addHelpText(
       'after',

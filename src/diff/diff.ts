@@ -5,6 +5,7 @@ import type { PlanDocument } from '../model/schema.js';
 import type { BigramCodes } from '../text/similarity.js';
 import { accountability } from './accountability.js';
 import { align, flatten } from './align.js';
+import { deadlines } from './deadlines.js';
 import { meta } from './meta.js';
 import { structure } from './structure.js';
 import { targets } from './targets.js';
@@ -23,6 +24,7 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
 
   const rows = only === null || only === 'structure' ? structure(as, bs, alignment) : [];
   const acc = only === null || only === 'accountability' ? accountability(a, b, alignment.forward) : [];
+  const due = only === null || only === 'deadlines' ? deadlines(a, b, alignment.forward) : [];
   const tgt = only === null || only === 'targets' ? targets(a.targets, b.targets) : [];
   const mta = only === null ? meta(a, b) : [];
 
@@ -34,12 +36,13 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
     added: 0,
     removed: 0,
     accountability: acc.length,
+    deadlines: due.length,
     targets: tgt.filter((t) => t.change !== 'same').length,
     meta: mta.length,
     differences: 0,
   };
   for (const r of rows) summary[r.change]++;
-  summary.differences = rows.length - summary.same + summary.accountability + summary.targets + summary.meta;
+  summary.differences = rows.length - summary.same + summary.accountability + summary.deadlines + summary.targets + summary.meta;
   return {
     a: { path: a.source.path, title: a.meta.planTitle ?? a.meta.noticeTitle },
     b: { path: b.source.path, title: b.meta.planTitle ?? b.meta.noticeTitle },
@@ -48,6 +51,7 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
     summary,
     structure: rows,
     accountability: acc,
+    deadlines: due,
     targets: tgt,
     meta: mta,
   };

@@ -1,7 +1,8 @@
 // The shape of a plan diff: what `diffPlans` returns and the renderers print.
-import type { PlanNode, Target } from '../model/schema.js';
+import type { Deadline, PlanNode, Target } from '../model/schema.js';
 
-export type Aspect = 'structure' | 'accountability' | 'targets';
+export const ASPECTS = ['structure', 'accountability', 'deadlines', 'targets'] as const;
+export type Aspect = (typeof ASPECTS)[number];
 
 export interface DiffOptions {
   /** Minimum similarity (0–1) for two nodes to be aligned; default 0.5. */
@@ -62,6 +63,13 @@ export interface AccountabilityChange {
   responsible: RoleChange;
 }
 
+/** A task whose deadline differs between the plans: added, dropped or moved. */
+export interface DeadlineChange {
+  task: { a: string; b: string; title: string };
+  a: Deadline | null;
+  b: Deadline | null;
+}
+
 export interface TargetChange {
   change: 'same' | 'modified' | 'added' | 'removed';
   a: Target | null;
@@ -80,10 +88,11 @@ export interface PlanDiff {
   b: { path: string; title: string | null };
   threshold: number;
   only: Aspect | null;
-  summary: Record<ChangeKind, number> & { accountability: number; targets: number; meta: number; differences: number };
+  summary: Record<ChangeKind, number> & { accountability: number; deadlines: number; targets: number; meta: number; differences: number };
   /** In tree order: B's nodes, with A's removed nodes where they stood. */
   structure: StructureChange[];
   accountability: AccountabilityChange[];
+  deadlines: DeadlineChange[];
   targets: TargetChange[];
   meta: MetaChange[];
 }

@@ -1,7 +1,7 @@
 // The 任务分工表 as rows: one per task, the columns staff pass around in Excel
 // or WPS, with empty tracking columns for them to fill in every quarter.
 import { agencyReport } from './agency-report.js';
-import type { PlanDocument, ResponsibilityForm, Task } from '../model/schema.js';
+import type { Deadline, PlanDocument, ResponsibilityForm, Task } from '../model/schema.js';
 import { agencyNames } from '../render/responsibility.js';
 
 export const TASK_COLUMNS = [
@@ -18,6 +18,7 @@ export const TASK_COLUMNS = [
   '备注',
 ] as const;
 export const TARGET_COLUMNS = ['年份', '指标', '比较', '数值', '单位', '附注', '所在章节', '原文'] as const;
+export const SCHEDULE_COLUMNS = ['到期月份', '编号', '要点', '牵头单位', '责任单位', '完成时限', '时限依据'] as const;
 export const AGENCY_COLUMNS = ['单位', '名称', '牵头', '配合', '负责', '牵头任务', '配合任务', '负责任务'] as const;
 
 const FORM_NAMES: Record<ResponsibilityForm, string> = {
@@ -55,6 +56,31 @@ export function taskRows(doc: PlanDocument): Row[] {
     '',
     '',
   ]);
+}
+
+const UNDATED: Record<Deadline['kind'], string> = { date: '未定', period: '未定', recurring: '定期', ongoing: '持续' };
+
+/** Due months earliest first, then the undated (持续, 定期, 未定) grouped by kind; a stable sort keeps the notice's order within each. */
+export function compareDue(x: Row, y: Row): number {
+  const a = String(x[0]);
+  const b = String(y[0]);
+  return Number(!/^\d/.test(a)) - Number(!/^\d/.test(b)) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The 时限 sheet: each task with a deadline, by the month it is due (its first column). */
+export function scheduleRows(doc: PlanDocument): Row[] {
+  return doc.tasks
+    .filter((t) => t.deadline)
+    .map((t) => [
+      t.deadline!.by?.slice(0, 7) ?? UNDATED[t.deadline!.kind],
+      t.id,
+      t.title,
+      agencyNames(t.responsibility?.lead ?? []),
+      agencyNames(t.responsibility?.responsible ?? []),
+      t.deadline!.raw,
+      t.deadlineFrom ? `承 ${t.deadlineFrom}` : '本项',
+    ])
+    .sort(compareDue);
 }
 
 export function targetRows(doc: PlanDocument): Row[] {

@@ -1,5 +1,5 @@
 // `plan agencies`
-import { agencyReport } from '../../export/agency-report.js';
+import { agencyReport, agencySchedule } from '../../export/agency-report.js';
 import { toCsv } from '../../export/csv.js';
 import { agencyRows } from '../../export/rows.js';
 import { displayWidth, padDisplay } from '../../render/width.js';
@@ -10,10 +10,41 @@ export interface AgenciesCommandOptions {
   format: 'text' | 'json' | 'csv';
   output?: string;
   bom?: boolean;
+  due?: boolean;
+}
+
+const ROLE_NAMES = { lead: '牵头', support: '配合', responsible: '负责' } as const;
+
+/** --due: each agency's tasks by due date, as a schedule. */
+function schedule(docs: Awaited<ReturnType<typeof loadPlan>>[], options: AgenciesCommandOptions): void {
+  const many = docs.length > 1;
+  const tasks = agencySchedule(agencyReport(docs));
+  const task = (t: (typeof tasks)[number]) => (many ? `${t.file}#${t.id}` : t.id);
+  if (options.format === 'json') {
+    writeOutput(`${JSON.stringify(tasks, null, 2)}\n`, options.output);
+  } else if (options.format === 'csv') {
+    const header = ['agency', 'key', 'role', 'due', 'deadline', 'task', 'title'];
+    const rows = tasks.map((t) => [t.names.join('、'), t.canonical, t.role, t.due ?? '', t.deadline, task(t), t.title]);
+    writeOutput(toCsv([header, ...rows], options.bom), options.output);
+  } else {
+    const out: string[] = [];
+    let agency = '';
+    for (const t of tasks) {
+      if (t.canonical !== agency) out.push(...(agency ? [''] : []), t.names.join('、'));
+      agency = t.canonical;
+      const when = t.due ?? (t.deadline || '—');
+      out.push(`  ${padDisplay(when, 10)} ${ROLE_NAMES[t.role]}  ${task(t)} ${t.title}${t.due ? `  (${t.deadline})` : ''}`);
+    }
+    writeOutput(`${out.join('\n')}\n`, options.output);
+  }
 }
 
 export async function runAgencies(files: string[], options: AgenciesCommandOptions): Promise<number> {
   const docs = await Promise.all(files.map((f) => loadPlan(f)));
+  if (options.due) {
+    schedule(docs, options);
+    return 0;
+  }
   const report = agencyReport(docs);
   if (options.format === 'json') {
     writeOutput(`${JSON.stringify(report, null, 2)}\n`, options.output);

@@ -3,7 +3,7 @@
 import { escapeHtml } from '../../render/escape.js';
 import { STYLESHEET } from '../../render/style.js';
 import type { PlanDiff, RedlinePart, StructureChange, TargetChange } from '../types.js';
-import { flags, summaryLine, target } from './labels.js';
+import { due, flags, summaryLine, target } from './labels.js';
 
 const esc = escapeHtml;
 
@@ -38,6 +38,9 @@ export function renderHtml(d: PlanDiff): string {
       return `<tr><td>${a.tasks.map((t) => `${esc(t.b)} ${esc(t.title)}`).join('<br>')}</td><td>${list(a.lead)}</td><td>${list(a.support)}</td><td>${list(a.responsible)}</td></tr>`;
     })
     .join('\n');
+  const deadlines = d.deadlines
+    .map((x) => `<tr><td>${esc(x.task.b)} ${esc(x.task.title)}</td><td>${esc(due(x.a))}</td><td>${esc(due(x.b))}</td></tr>`)
+    .join('\n');
   const targets = d.targets
     .map(
       (t: TargetChange) =>
@@ -62,6 +65,7 @@ export function renderHtml(d: PlanDiff): string {
 <p class="summary">${esc(summaryLine(d))}</p>
 ${section('Structure', ['change', `A: ${esc(d.a.title ?? d.a.path)}`, `B: ${esc(d.b.title ?? d.b.path)}`], rows, '<colgroup><col class="change"><col><col></colgroup>', 'redline')}
 ${section('Responsibility', ['tasks (B)', 'lead', 'support', 'responsible'], acc)}
+${section('Deadlines', ['task (B)', 'A', 'B'], deadlines)}
 ${section('Targets', ['change', 'metric', 'A', 'B'], targets)}
 ${section('Metadata', ['field', 'A', 'B'], meta)}
 </body>

@@ -1,5 +1,5 @@
 // The words every diff renderer uses for a change, a node, a target and a role change.
-import type { Target } from '../../model/schema.js';
+import type { Deadline, Target } from '../../model/schema.js';
 import type { AccountabilityChange, NodeRef, PlanDiff, StructureChange } from '../types.js';
 
 export const SIGNS: Record<StructureChange['change'], string> = {
@@ -17,6 +17,7 @@ export function summaryLine(d: PlanDiff): string {
   const parts = (['modified', 'moved', 'renumbered', 'added', 'removed'] as const).filter((k) => s[k]).map((k) => `${s[k]} ${k}`);
   const more = [
     s.accountability ? `${s.accountability} responsibility changes` : '',
+    s.deadlines ? `${s.deadlines} deadline changes` : '',
     s.targets ? `${s.targets} target changes` : '',
     s.meta ? `${s.meta} metadata differences` : '',
   ].filter(Boolean);
@@ -49,4 +50,11 @@ export function roles(c: AccountabilityChange): string {
 export function tasks(c: AccountabilityChange): string {
   const ids = c.tasks.map((t) => t.b);
   return `${ids.length === 1 ? `task ${ids[0]} ${c.tasks[0]!.title}` : `tasks ${ids.join(', ')}`}`;
+}
+
+/** 2023-06 (2023年6月底前完成); 持续推进; — for none. */
+export function due(d: Deadline | null): string {
+  if (!d) return '—';
+  const dates = d.from && d.to ? `${d.from}—${d.to}` : d.by;
+  return dates ? `${dates} (${d.raw})` : d.raw;
 }

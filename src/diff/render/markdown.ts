@@ -1,7 +1,7 @@
 // The diff as Markdown tables, for an issue or a review document.
 import { escapeMarkdown } from '../../render/escape.js';
 import type { PlanDiff, RedlinePart } from '../types.js';
-import { flags, label, summaryLine, target } from './labels.js';
+import { due, flags, label, summaryLine, target } from './labels.js';
 
 const md = escapeMarkdown;
 
@@ -38,6 +38,11 @@ export function renderMarkdown(d: PlanDiff): string {
       out.push(
         `| ${md(a.tasks.map((t) => `${t.b} ${t.title}`).join('<br>'))} | ${cell(a.lead)} | ${cell(a.support)} | ${cell(a.responsible)} |`,
       );
+    out.push('');
+  }
+  if (d.deadlines.length) {
+    out.push('## Deadlines', '', '| task (B) | A | B |', '| --- | --- | --- |');
+    for (const x of d.deadlines) out.push(`| ${md(`${x.task.b} ${x.task.title}`)} | ${md(due(x.a))} | ${md(due(x.b))} |`);
     out.push('');
   }
   const targets = d.targets.filter((t) => t.change !== 'same');

@@ -2,7 +2,7 @@
 // coloured when the destination is a terminal.
 import type { ChalkInstance } from 'chalk';
 import type { PlanDiff, RedlinePart, StructureChange } from '../types.js';
-import { flags, nodes, roles, SIGNS, summaryLine, target, tasks } from './labels.js';
+import { due, flags, nodes, roles, SIGNS, summaryLine, target, tasks } from './labels.js';
 
 function inline(segments: RedlinePart[], c: ChalkInstance | null): string {
   return segments
@@ -34,6 +34,10 @@ export function renderText(d: PlanDiff, c: ChalkInstance): string {
   if (d.accountability.length) {
     out.push('', c.bold('Responsibility:'));
     for (const a of d.accountability) out.push(`  ${tasks(a)}: ${roles(a)}`);
+  }
+  if (d.deadlines.length) {
+    out.push('', c.bold('Deadlines:'));
+    for (const x of d.deadlines) out.push(`  task ${x.task.b} ${x.task.title}: ${due(x.a)} → ${due(x.b)}`);
   }
   const targets = d.targets.filter((t) => t.change !== 'same');
   if (targets.length) {
