@@ -140,6 +140,11 @@ describe('deadlines in real notices, read by hand', () => {
     expect(node(parseFixture('real/15-guowuyuanban-wufeichengshi-2018-128-govcn-page.html'), '3.4').deadline).toMatchObject({
       by: '2021-03',
     });
+    // 国办发〔2018〕117号: the departments' implementing rules 于2018年12月31日前报送国务院办公厅
+    expect(node(parseFixture('real/13-guowuyuanban-zhenzhuashigan-jili-2018-117-govcn-page.html'), '30').deadline).toMatchObject({
+      raw: '2018年12月31日前',
+      by: '2018-12-31',
+    });
     // 2004年年底前投运的电厂 names plants; the deadline is 2010年底前安装脱硫设施
     expect(node(parseFixture('real/33-guowuyuan-huanbao-jueding-2005-39-oneline.txt'), '4.13').deadline).toMatchObject({
       raw: '2010年底前',
@@ -152,6 +157,15 @@ describe('deadlines in real notices, read by hand', () => {
     expect(node(parseFixture('real/04-tongan-kxsz-2022-bullet-metadata.txt'), '1').deadline).toBeNull();
     expect(node(parseFixture('real/22-shanghai-nongjihua-shishiyijian-2022-md.txt'), '2').deadline).toBeNull();
     expect(node(parseFixture('real/28-guowuyuan-huanbao-shierwu-guihua-2011-42-flattened-zhuanlan-table.txt'), '4.4').deadline).toBeNull();
+  });
+
+  it('持续推进 as a verb (持续推进绿色数字中心建设) is no deadline: notices 17, 25, 26 state none', () => {
+    for (const real of [
+      'real/17-guangzhou-jiatingyisheng-2023-1930-renwufengongbiao.html',
+      'real/25-guowuyuan-shuzijingji-guihua-2021-29-md.txt',
+      'real/26-guowuyuan-yingjitixi-guihua-2021-36-md.txt',
+    ])
+      expect(parseFixture(real).tasks.filter((t) => t.deadline)).toEqual([]);
   });
 
   it('the seeds state no deadlines: none is invented', () => {
