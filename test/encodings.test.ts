@@ -87,6 +87,12 @@ describe('decode', () => {
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'mixed-encoding', line: 3, severity: 'warning' }));
   });
 
+  it('a GBK line whose bytes look like Korean or partly like UTF-8 is still GB18030 when that reads as Chinese', () => {
+    // 泉州市人民政府办公室文件 in GBK holds C8 AA (Ȫ in UTF-8) and reads as Hangul in EUC-KR
+    const bytes = concat(legacy('泉州市人民政府办公室文件\n', 'gb18030'), utf8('正文第一行。\n正文第二行。\n'));
+    expect(decode(bytes)).toMatchObject({ encoding: 'mixed', text: '泉州市人民政府办公室文件\n正文第一行。\n正文第二行。\n' });
+  });
+
   it('reads a UTF-8 notice with a damaged byte as UTF-8, the damage as U+FFFD on its line only', () => {
     const bytes = utf8(SIMPLIFIED);
     const at = utf8(SIMPLIFIED.split('\n').slice(0, 3).join('\n')).length + 4; // inside the first character of line 4

@@ -134,7 +134,7 @@ describe('text kept, not dropped', () => {
       ['2', '不存在的任务', '区科技局', '区财政局', '2024年', '第六列'],
     ]);
     expect(doc.diagnostics).toContainEqual(
-      expect.objectContaining({ line: 6, code: 'unplaced-text', message: expect.stringContaining('牵头部门') }),
+      expect.objectContaining({ line: 6, code: 'second-table-header', message: expect.stringContaining('牵头部门') }),
     );
   });
 });

@@ -1,34 +1,58 @@
-// The codes of the parser's diagnostics: one typed list (zod-free, for the
-// parser), from which the model's schema and validate's rule map are typed.
-export const DIAGNOSTIC_CODES = [
-  /** the lexer met a character it has no token for (the grammar is total: never expected) */
-  'lex-error',
-  /** the parser recovered from a token it did not expect (never expected) */
-  'parse-error',
-  /** a line the parser could not place */
-  'unplaced-text',
-  /** a header line with no recognised role */
-  'unplaced-header-text',
-  /** a footer line with no recognised role */
-  'unplaced-footer-text',
-  /** a 责任单位 line outside any section */
-  'unplaced-responsibility',
-  /** a table row without a table title above it */
-  'stray-table-row',
-  /** a second 任务分工表 */
-  'second-task-table',
-  /** an agency name that looks damaged */
-  'suspect-agency',
-  /** an agency named twice in one list */
-  'repeated-agency',
-  /** a 任务分工表 row that matches no item */
-  'unmatched-table-row',
-  /** the file's name says one document format, its content another (a .doc saved as .docx): read as its content says */
-  'misnamed-file',
-  /** bytes not of the file's encoding (a damaged copy), read as U+FFFD: the line's text is incomplete */
-  'undecodable-bytes',
-  /** a line in a legacy encoding (GBK) inside a UTF-8 file, read in its own encoding */
-  'mixed-encoding',
-] as const;
+// The parser's diagnostics: one typed list (zod-free, for the parser), each
+// code with its one severity and what it means. `plan parse` reports them and
+// `plan validate` reports them under the same ids, as rules of the same
+// default severity; the model's schema and validate's catalogue derive from it.
+import type { Severity } from './schema.js';
 
-export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+export const DIAGNOSTICS = [
+  {
+    code: 'lex-error',
+    severity: 'error',
+    description: 'the lexer met a character it has no token for (the grammar is total: never expected)',
+  },
+  { code: 'parse-error', severity: 'error', description: 'the parser recovered from a token it did not expect (never expected)' },
+  { code: 'unplaced-text', severity: 'error', description: "a line of the body the parser could not place in the notice's structure" },
+  {
+    code: 'stray-text',
+    severity: 'warning',
+    description: 'a line outside the body (after the signature, between appendices) that belongs to no element',
+  },
+  {
+    code: 'unplaced-header-text',
+    severity: 'warning',
+    description: 'a header line with no recognised role, or a repeated web-metadata value',
+  },
+  { code: 'unplaced-footer-text', severity: 'warning', description: 'a footer line with no recognised role' },
+  { code: 'unplaced-responsibility', severity: 'warning', description: 'a 责任单位 line outside any section' },
+  { code: 'stray-table-row', severity: 'warning', description: 'a table row without a table title above it' },
+  { code: 'second-task-table', severity: 'warning', description: 'a second 任务分工表, whose rows are not read' },
+  { code: 'second-table-header', severity: 'warning', description: 'a second header row of the task table that differs from the first' },
+  { code: 'suspect-agency', severity: 'warning', description: 'an agency name that is implausible (OCR or extraction damage)' },
+  { code: 'repeated-agency', severity: 'warning', description: 'an agency named twice in one list' },
+  { code: 'unmatched-table-row', severity: 'warning', description: 'a row of the task-division table that matches no item of the body' },
+  {
+    code: 'misnamed-file',
+    severity: 'info',
+    description: "the file's extension names another format than its content (a .doc saved as .docx), which is what was read",
+  },
+  {
+    code: 'undecodable-bytes',
+    severity: 'warning',
+    description: "bytes that are not of the file's encoding, read as U+FFFD: the line's text is incomplete",
+  },
+  {
+    code: 'mixed-encoding',
+    severity: 'warning',
+    description: 'a line in a legacy encoding (GBK) inside a UTF-8 file, read in its own encoding',
+  },
+] as const satisfies readonly { code: string; severity: Severity; description: string }[];
+
+export type DiagnosticCode = (typeof DIAGNOSTICS)[number]['code'];
+export const DIAGNOSTIC_CODES = DIAGNOSTICS.map((d) => d.code) as [DiagnosticCode, ...DiagnosticCode[]];
+
+const SEVERITIES = new Map<DiagnosticCode, Severity>(DIAGNOSTICS.map((d) => [d.code, d.severity]));
+
+/** The one severity of a diagnostic code. */
+export function severityOf(code: DiagnosticCode): Severity {
+  return SEVERITIES.get(code)!;
+}

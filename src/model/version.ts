@@ -2,7 +2,7 @@
 // load zod), and of the package.
 import { readFileSync } from 'node:fs';
 
-export const SCHEMA_VERSION = '1.4.0';
+export const SCHEMA_VERSION = '1.5.0';
 
 /** The package's version, from the nearest package.json above this module (in dist/src/model or the CLI bundle in dist/cli). */
 export function packageVersion(): string {

@@ -181,22 +181,19 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
   const sections = body.map((draft) => toNode(draft, diagnostics));
   assignIds(sections);
   for (const t of outline.tables.slice(1)) {
-    diagnostics.push(
-      diagnosticAt(t.title.line, 'warning', 'second-task-table', `a second task table; its rows are not read: ${quoted(t.title)}`),
-    );
+    diagnostics.push(diagnosticAt(t.title.line, 'second-task-table', `a second task table; its rows are not read: ${quoted(t.title)}`));
   }
   for (const l of outline.looseResponsibility) {
-    diagnostics.push(diagnosticAt(l.line, 'warning', 'unplaced-responsibility', `a responsibility line outside any section: ${quoted(l)}`));
+    diagnostics.push(diagnosticAt(l.line, 'unplaced-responsibility', `a responsibility line outside any section: ${quoted(l)}`));
   }
   for (const l of outline.strays) {
-    const code = tokenMatcher(l.token, TableRow) ? 'stray-table-row' : 'unplaced-text';
-    diagnostics.push(diagnosticAt(l.line, 'warning', code, `a line outside the body that belongs to no element: ${quoted(l)}`));
+    const code = tokenMatcher(l.token, TableRow) ? 'stray-table-row' : 'stray-text';
+    diagnostics.push(diagnosticAt(l.line, code, `a line outside the body that belongs to no element: ${quoted(l)}`));
   }
   const placed = placedLines(outline);
   for (const l of signatories) placed.add(l.line);
   for (const line of lines) {
-    if (!placed.has(line))
-      diagnostics.push(diagnosticAt(line, 'error', 'unplaced-text', `the parser could not place this line: "${line.text}"`));
+    if (!placed.has(line)) diagnostics.push(diagnosticAt(line, 'unplaced-text', `the parser could not place this line: "${line.text}"`));
   }
   return {
     front: outline.front,

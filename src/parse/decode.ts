@@ -176,16 +176,19 @@ function readByLines(bytes: Uint8Array, digest: string): Decoded {
       return fail('the encoding of the file cannot be told: it is neither UTF-8, UTF-16, GB18030, Big5, Shift_JIS, EUC-JP nor EUC-KR text');
     return finish(readWhole(bytes, legacy), legacy, digest);
   }
-  // in a Chinese UTF-8 file a few short legacy lines are too little for the detector: GB18030 is what they are in
-  const second = legacy ?? 'gb18030';
+  // in a Chinese UTF-8 file a few short legacy lines are too little for the detector (or mislead it: a
+  // GBK line can look like EUC-KR): GB18030 is what they are in when the detector's choice is no text
+  const candidates = [...new Set([legacy ?? 'gb18030', 'gb18030'] as const)];
   const lines = rows.map(({ bytes: row, utf8 }) => {
     if (utf8 !== null) return { text: utf8, damaged: false };
     const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(row);
     // a UTF-8 line with a damaged byte or two still reads as Chinese; a GBK line read as UTF-8 is mostly U+FFFD
-    const inLegacy = countReplaced(lenient) * 4 > countCjk(lenient) ? strictDecode(LABELS[second], row) : null;
-    return inLegacy !== null && readsAsText(inLegacy)
-      ? { text: inLegacy, damaged: false, encoding: second }
-      : { text: lenient, damaged: true };
+    if (countReplaced(lenient) * 4 > countCjk(lenient))
+      for (const encoding of candidates) {
+        const text = strictDecode(LABELS[encoding], row);
+        if (text !== null && readsAsText(text)) return { text, damaged: false, encoding };
+      }
+    return { text: lenient, damaged: true };
   });
   const { text, notes } = joinLines(lines, 'utf-8');
   return finish({ text, notes }, lines.some((l) => 'encoding' in l) ? 'mixed' : 'utf-8', digest);

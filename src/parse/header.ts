@@ -150,7 +150,6 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
         diagnostics.push(
           diagnosticAt(
             lines[i]!.line,
-            'warning',
             'unplaced-header-text',
             `the page gives ${key} again; this value is kept only here: "${key}: ${value}"`,
           ),
@@ -391,5 +390,5 @@ export function readFooter(lines: ClassifiedLine[], meta: Meta, diagnostics: Dia
 
 function reportUnplaced(l: ClassifiedLine, part: 'header' | 'footer', diagnostics: Diagnostic[]): void {
   const code = part === 'header' ? 'unplaced-header-text' : 'unplaced-footer-text';
-  diagnostics.push(diagnosticAt(l.line, 'warning', code, `a ${part} line has no recognised role and is kept only here: "${l.text}"`));
+  diagnostics.push(diagnosticAt(l.line, code, `a ${part} line has no recognised role and is kept only here: "${l.text}"`));
 }

@@ -6,7 +6,7 @@ import { assignResponsibilities } from './responsibility/assign.js';
 import { readTaskTable } from './responsibility/task-table.js';
 import { buildTasks } from './responsibility/tasks.js';
 import { decode, InputError, sha256, type DecodeNote, type Encoding } from './decode.js';
-import { diagnosticAt } from './diagnostics.js';
+import { diagnosticAt, diagnosticOnLine } from './diagnostics.js';
 import { detectFormat, ingest, type InputFormat, type TextFormat } from './ingest/ingest.js';
 import { readClosing, readFooter, readFront } from './header.js';
 import type { DiagnosticCode } from '../model/diagnostic-codes.js';
@@ -98,15 +98,7 @@ async function readDocumentNotice(
   const named = EXTENSIONS[/\.([a-z]+)$/i.exec(options.path ?? '')?.[1]?.toLowerCase() ?? ''];
   const misnamed: Diagnostic[] =
     named && named !== format
-      ? [
-          {
-            severity: 'info',
-            code: 'misnamed-file',
-            message: `the file is named as ${named} but is a ${format} document, and was read as one`,
-            line: 1,
-            column: 1,
-          },
-        ]
+      ? [diagnosticOnLine(1, 'misnamed-file', `the file is named as ${named} but is a ${format} document, and was read as one`)]
       : [];
   const markdown = !extracted.pages && detectFormat(extracted.text) === 'markdown';
   const doc = markdown
@@ -134,7 +126,7 @@ function parseText(input: string | Uint8Array, options: ParseOptions, requested:
   // U+2028, U+2029 and NEL end lines in text as \n does (a page's are white space); one character for one keeps every column
   if (format !== 'html') text = text.replace(/[\u2028\u2029\u0085]/g, '\n');
   const source: Source = { path: options.path ?? '<stdin>', sha256: digest, format, encoding };
-  const decoding = notes.map(({ line, code, message }): Diagnostic => ({ severity: 'warning', code, message, line, column: 1 }));
+  const decoding = notes.map(({ line, code, message }) => diagnosticOnLine(line, code, message));
   return { doc: buildModel(ingest(text, format), source, format, decoding), text };
 }
 
@@ -228,7 +220,7 @@ function isDocumentFormat(format: string): format is DocumentFormat {
 /** A diagnostic at line `index` (1-based) of the repaired text. */
 function at(lines: Line[], index: number, code: DiagnosticCode, message: string): Diagnostic {
   const line = lines[Math.min(Math.max(index, 1), lines.length) - 1];
-  return line ? diagnosticAt(line, 'error', code, message) : { severity: 'error', code, message, line: 1, column: 1 };
+  return line ? diagnosticAt(line, code, message) : diagnosticOnLine(1, code, message);
 }
 
 /** The year 年底前 and 年内 mean: the notice's signing date's, else the date its page gives. */

@@ -2,7 +2,7 @@
 // it breaks the shape of a well-formed plan; the rules they report under, with
 // their default severities, are in catalogue.ts.
 import type { Diagnostic, PlanDocument, PlanNode, Severity } from '../model/schema.js';
-import { RULE_OF_DIAGNOSTIC, type RuleId } from './catalogue.js';
+import type { RuleId } from './catalogue.js';
 import { isRealDate } from '../text/text.js';
 import { walk } from '../model/tree.js';
 import { readDates } from '../parse/deadlines.js';
@@ -178,7 +178,7 @@ function metadata(doc: PlanDocument): Hit[] {
 }
 
 function fromDiagnostics(diagnostics: Diagnostic[]): Hit[] {
-  return diagnostics.map((d) => ({ ruleId: RULE_OF_DIAGNOSTIC[d.code], line: d.line, column: d.column, message: d.message }));
+  return diagnostics.map((d) => ({ ruleId: d.code, line: d.line, column: d.column, message: d.message }));
 }
 
 /** Where each node starts, looked up by id: one walk, not a search per task. */

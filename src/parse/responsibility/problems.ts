@@ -15,7 +15,7 @@ export function reportNameProblems(problems: NameProblem[], line: Line, diagnost
       p.code === 'suspect-agency'
         ? `"${p.name}" is not a plausible agency name (OCR or extraction damage?)${where}; it is kept, marked suspect`
         : `"${p.name}" is named more than once${where}; it is kept once`;
-    diagnostics.push(diagnosticAt(line, 'warning', p.code, message, entries.get(p.raw) ?? Math.max(0, line.text.indexOf(p.raw))));
+    diagnostics.push(diagnosticAt(line, p.code, message, entries.get(p.raw) ?? Math.max(0, line.text.indexOf(p.raw))));
   }
 }
 

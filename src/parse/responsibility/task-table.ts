@@ -81,7 +81,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
       // a header repeated on each page is the same text; another header row is kept in a diagnostic
       if (header.length > 0 && cells.join('\t') !== header.join('\t'))
         diagnostics.push(
-          diagnosticAt(row.line, 'warning', 'unplaced-text', `a second header row of the task table is kept only here: "${row.line.text}"`),
+          diagnosticAt(row.line, 'second-table-header', `a second header row of the task table is kept only here: "${row.line.text}"`),
         );
       if (header.length === 0) {
         header = cells;
@@ -112,7 +112,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
         ? ' (the table is too large for every row to be compared with the whole body: only the items near the last match were)'
         : '';
       const message = `the task table row "${point}" matches no item of the body${beyond}; its departments are not assigned`;
-      diagnostics.push(diagnosticAt(row.line, 'warning', 'unmatched-table-row', message));
+      diagnostics.push(diagnosticAt(row.line, 'unmatched-table-row', message));
       continue;
     }
     if (match.sectionIndex >= 0) cursor = match.sectionIndex;
