@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { colorsFor } from '../src/cli/colors.js';
+import { chooseColor, colorsFor } from '../src/cli/colors.js';
 import { runPlan } from './helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -132,15 +132,137 @@ describe('plan agencies', () => {
 
 describe('colour', () => {
   const tty = { isTTY: true } as NodeJS.WriteStream;
-  it('only on a terminal, never with NO_COLOR', () => {
-    const saved = process.env.NO_COLOR;
-    delete process.env.NO_COLOR;
-    expect(colorsFor(tty).level).toBeGreaterThan(0);
-    expect(colorsFor({ isTTY: false } as NodeJS.WriteStream).level).toBe(0);
-    process.env.NO_COLOR = '1';
-    expect(colorsFor(tty).level).toBe(0);
-    if (saved === undefined) delete process.env.NO_COLOR;
-    else process.env.NO_COLOR = saved;
+  const pipe = { isTTY: false } as NodeJS.WriteStream;
+  const withEnv = (env: Record<string, string | undefined>, check: () => void) => {
+    const saved = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
+    for (const [k, v] of Object.entries({ NO_COLOR: undefined, FORCE_COLOR: undefined, ...env }))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    try {
+      check();
+    } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      chooseColor(undefined);
+    }
+  };
+
+  it('only on a terminal, never with NO_COLOR', () =>
+    withEnv({}, () => {
+      expect(colorsFor(tty).level).toBeGreaterThan(0);
+      expect(colorsFor(pipe).level).toBe(0);
+      process.env.NO_COLOR = '1';
+      expect(colorsFor(tty).level).toBe(0);
+    }));
+
+  it('FORCE_COLOR, then --color and --no-color, over the terminal test; never into a file', () =>
+    withEnv({ FORCE_COLOR: '1' }, () => {
+      expect(colorsFor(pipe).level).toBe(1);
+      process.env.FORCE_COLOR = '0';
+      expect(colorsFor(tty).level).toBe(0);
+      chooseColor(true);
+      expect(colorsFor(pipe).level).toBe(1);
+      chooseColor(false);
+      expect(colorsFor(tty).level).toBe(0);
+      chooseColor(true);
+      expect(colorsFor(null).level).toBe(0);
+    }));
+
+  it('on the command line', () => {
+    const args = ['validate', 'fixtures/huancui-district-2022.txt'];
+    const env = { NO_COLOR: undefined, FORCE_COLOR: undefined };
+    expect(runPlan(args, { env }).stdout).not.toContain('\u001b[');
+    expect(runPlan(['--color', ...args], { env }).stdout).toContain('\u001b[');
+    expect(runPlan(args, { env: { ...env, FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+    expect(runPlan(['--no-color', ...args], { env: { ...env, FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('conventions of node command lines', () => {
+  it('-v and --version print the version', () => {
+    const version = JSON.parse(readFileSync('package.json', 'utf8')).version;
+    expect(runPlan(['-v']).stdout.trim()).toBe(version);
+    expect(runPlan(['--version']).stdout.trim()).toBe(version);
+  });
+
+  it('a closed pipe does not change the exit code (set -o pipefail)', () => {
+    const run = (command: string) => spawnSync('bash', ['-o', 'pipefail', '-c', command], { encoding: 'utf8' }).status;
+    expect(
+      run('node bin/plan.js validate fixtures/huancui-district-2022.txt --rule missing-doc-number=error --format json | head -c 1'),
+    ).toBe(1);
+    expect(run('node bin/plan.js validate fixtures/quanzhou-city-2022.txt --format json | head -c 1')).toBe(0);
+    expect(run('node bin/plan.js parse fixtures/nansha-district-2022.txt | head -c 1')).toBe(0);
+  });
+
+  it('export takes its format from the -o extension unless -f names one', () => {
+    const out = join(tmp, 'tasks.CSV');
+    expect(runPlan(['export', 'fixtures/quanzhou-city-2022.txt', '-o', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^序号,编号,项目/);
+    expect(runPlan(['export', 'fixtures/quanzhou-city-2022.txt', '-o', join(tmp, 'plan.md')]).code).toBe(0);
+    expect(readFileSync(join(tmp, 'plan.md'), 'utf8')).toMatch(/^# 泉州市全民科学素质行动规划纲要实施方案/m);
+    const mixed = runPlan(['export', 'fixtures/quanzhou-city-2022.txt', '-f', 'xlsx', '-o', join(tmp, 'x.csv')]);
+    expect(mixed.stderr).toMatch(/writing xlsx to .*x\.csv', whose name says csv/);
+    expect(readFileSync(join(tmp, 'x.csv')).subarray(0, 2).toString()).toBe('PK');
+    runPlan(['export', 'fixtures/quanzhou-city-2022.txt', '-o', join(tmp, 'book.xlsx')]);
+    expect(readFileSync(join(tmp, 'book.xlsx')).subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('plan validate finds files as ESLint does', () => {
+  const corpus = mkdtempSync(join(tmpdir(), 'plan-corpus-'));
+  const notice = readFileSync('fixtures/huancui-district-2022.txt');
+  mkdirSync(join(corpus, 'golden'));
+  mkdirSync(join(corpus, 'drafts'));
+  writeFileSync(join(corpus, 'NOTICE.TXT'), notice);
+  writeFileSync(join(corpus, 'drafts', 'draft.txt'), notice);
+  writeFileSync(join(corpus, 'package.json'), '{"name": "x", "version": "1.0.0"}');
+  const files = (args: string[]) => {
+    const r = runPlan(['validate', ...args, '--format', 'json'], { cwd: corpus });
+    return (JSON.parse(r.stdout) as { files: { file: string; model?: string }[] }).files;
+  };
+
+  it('extensions in any case; JSON only when it is a plan model; .planignore and --ignore-pattern', () => {
+    runPlan(['parse', 'NOTICE.TXT', '-q', '-o', 'golden/notice.json'], { cwd: corpus });
+    expect(files(['.']).map((f) => f.file)).toEqual(['NOTICE.TXT', 'drafts/draft.txt', 'NOTICE.TXT']); // the last read from golden/notice.json
+    expect(files(['.', '--ignore-pattern', 'drafts/']).map((f) => f.file)).toEqual(['NOTICE.TXT', 'NOTICE.TXT']);
+    writeFileSync(join(corpus, '.planignore'), '# models written by plan parse\ngolden/\ndrafts/*.txt\n');
+    try {
+      expect(files(['.']).map((f) => f.file)).toEqual(['NOTICE.TXT']);
+      expect(files(['drafts/draft.txt']).map((f) => f.file)).toEqual(['drafts/draft.txt']); // named: always read
+    } finally {
+      rmSync(join(corpus, '.planignore'));
+    }
+  });
+
+  it("a model's findings are reported at its notice, at the notice's lines", () => {
+    const [result] = files(['golden/notice.json']);
+    expect(result).toMatchObject({ file: 'NOTICE.TXT', model: 'golden/notice.json' });
+    const gh = runPlan(['validate', 'golden/notice.json', '--format', 'github'], { cwd: corpus }).stdout;
+    expect(gh).toContain('file=NOTICE.TXT,line=1');
+    // a model whose notice is not there: its findings at the model's first line, the notice's line named
+    writeFileSync(
+      join(corpus, 'moved.json'),
+      readFileSync(join(corpus, 'golden/notice.json'), 'utf8').replace('"path": "NOTICE.TXT"', '"path": "gone.txt"'),
+    );
+    const moved = runPlan(['validate', 'moved.json', '--format', 'json'], { cwd: corpus });
+    expect(JSON.parse(moved.stdout).files[0]).toMatchObject({
+      file: 'moved.json',
+      findings: [{ line: 1, message: expect.stringContaining('of gone.txt)') }],
+    });
+  });
+
+  it('--print-config and --quiet', () => {
+    const config = JSON.parse(
+      runPlan(['validate', '--print-config', 'drafts/draft.txt', '--rule', 'no-target=off'], { cwd: corpus }).stdout,
+    );
+    expect(config).toMatchObject({ file: 'drafts/draft.txt', ignored: false, rules: { 'no-target': 'off', 'repeated-agency': 'warning' } });
+    const ignored = runPlan(['validate', '--print-config', 'drafts/draft.txt', '--ignore-pattern', 'drafts/'], { cwd: corpus });
+    expect(JSON.parse(ignored.stdout).ignored).toBe(true);
+    // huancui: a missing 文号 (a warning) only
+    const quiet = runPlan(['validate', 'NOTICE.TXT', '-q', '--format', 'json'], { cwd: corpus });
+    expect(JSON.parse(quiet.stdout).files[0].findings).toEqual([]);
+    expect(JSON.parse(runPlan(['validate', 'NOTICE.TXT', '--format', 'json'], { cwd: corpus }).stdout).files[0].findings).toHaveLength(1);
   });
 });
 

@@ -38,11 +38,13 @@ export const names = (agencies: { name: string }[] | undefined) => (agencies ?? 
 const ROOT = new URL('..', import.meta.url).pathname;
 
 /** Runs bin/plan.js (the built CLI) and collects its exit code and output. */
-export function runPlan(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}) {
+/** Runs the CLI; an env value of undefined removes that variable. */
+export function runPlan(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string | undefined> } = {}) {
+  const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter(([, v]) => v !== undefined));
   const r = spawnSync(process.execPath, [`${ROOT}bin/plan.js`, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env: { ...process.env, ...options.env },
+    env,
   });
   return { code: r.status, stdout: r.stdout.toString('utf8'), stdoutBytes: r.stdout, stderr: r.stderr.toString('utf8') };
 }

@@ -1,8 +1,27 @@
-// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+// Colour as the conventions of node CLIs have it: --color and --no-color
+// first, then FORCE_COLOR (0 or false: none; 1–3: that many colours), then
+// NO_COLOR (https://no-color.org), else only on a terminal. Files never get colour.
 import { Chalk, type ChalkInstance } from 'chalk';
+
+let choice: boolean | undefined;
+
+/** --color (true) or --no-color (false); undefined leaves it to the environment. */
+export function chooseColor(color: boolean | undefined): void {
+  choice = color;
+}
+
+function level(stream: NodeJS.WriteStream): 0 | 1 | 2 | 3 {
+  if (choice !== undefined) return choice ? 1 : 0;
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    return force === '2' || force === '3' ? (Number(force) as 2 | 3) : 1;
+  }
+  if (process.env.NO_COLOR) return 0;
+  return stream.isTTY === true ? 1 : 0;
+}
 
 /** Colours for output to `stream`; none for a file (null). */
 export function colorsFor(stream: NodeJS.WriteStream | null): ChalkInstance {
-  const wanted = stream?.isTTY === true && !process.env.NO_COLOR;
-  return new Chalk({ level: wanted ? 1 : 0 });
+  return new Chalk({ level: stream ? level(stream) : 0 });
 }

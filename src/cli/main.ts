@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../parse/decode.js';
 import { UsageError, writeMessage } from './io.js';
+import { chooseColor } from './colors.js';
 import { DIFF_FORMAT_NAMES } from '../diff/render/index.js';
 import { ASPECTS } from '../diff/types.js';
 import { EXPORT_FORMAT_NAMES } from '../export/export.js';
@@ -30,7 +31,10 @@ function megabytes(value: string): number {
 function program(): Command {
   const plan = new Command('plan')
     .description('Read Chinese government implementation-plan notices (实施方案) into structured, comparable, checkable data.')
-    .version(packageVersion(), '-V, --version')
+    .version(packageVersion(), '-v, --version')
+    .option('--color', 'colour the output even when it is not a terminal (also FORCE_COLOR=1)')
+    .option('--no-color', 'never colour the output (also NO_COLOR=1)')
+    .hook('preAction', (command) => chooseColor(command.opts<{ color?: boolean }>().color))
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText(
       'after',
@@ -119,7 +123,14 @@ ${EXIT_CODES}`,
     .option('-c, --config <file>', `rule settings (default: ${'plan.config.json'} found upwards from the working folder)`)
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('-q, --quiet', 'no progress bar and no summary line on standard error')
+    .option('-q, --quiet', 'report errors only (no warnings or infos), with no progress bar or summary line')
+    .option(
+      '--ignore-pattern <pattern>',
+      'leave out files folders and globs find, as a line of .planignore (repeatable)',
+      (v: string, all: string[]) => [...all, v],
+      [],
+    )
+    .option('--print-config <file>', 'print the rule settings that apply to a file, and whether it is ignored, then exit')
     .option('--as-of <date>', 'list the tasks due by this date (YYYY-MM-DD) under the rule due')
     .option('--list-rules', 'list the rules with their default severity and exit')
     .addHelpText(
@@ -136,6 +147,13 @@ Examples:
 
 Configuration (plan.config.json):
   { "rules": { "no-target": "off", "missing-doc-number": "error" } }
+
+Ignoring (.planignore in the working folder, one pattern a line, # comments):
+  fixtures/golden/
+  drafts/*.txt
+Folders are searched for .txt, .md, .html, .docx, .doc, .odt, .pdf, .ofd and
+plan models (.json starting with "schemaVersion"), in any case, never in
+node_modules or .git. A file named on the command line is always read.
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings)
@@ -183,7 +201,9 @@ Exit codes (as diff(1)):
     .command('export')
     .description('export the task-division workbook (xlsx, csv), Markdown, HTML or JSON')
     .argument('<files...>', "notices or plan JSON files; '-' for standard input")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(EXPORT_FORMAT_NAMES).default('xlsx'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: named by the -o extension, else xlsx)').choices(EXPORT_FORMAT_NAMES),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--bom', 'with --format csv: start with a UTF-8 byte-order mark (for Excel on Chinese Windows)')
     .option('-q, --quiet', 'do not print diagnostics on standard error')

@@ -14,6 +14,8 @@ export interface ExportOptions {
 interface Exporter {
   /** Bytes (a workbook) rather than text. */
   binary: boolean;
+  /** The file extensions that name this format, for -o without -f. */
+  extensions: readonly string[];
   /** How many plans one output holds. */
   plans: 'one' | 'many';
   render(docs: PlanDocument[], options: ExportOptions): Promise<string | Uint8Array> | string;
@@ -21,31 +23,51 @@ interface Exporter {
 
 export const EXPORT_FORMATS = {
   xlsx: {
-    binary: true,
+    binary: true as const,
+    extensions: ['xlsx'],
     plans: 'many',
     // exceljs is loaded only for a workbook
     render: async (docs) => (await import('./xlsx.js')).renderWorkbook(docs),
   },
   csv: {
-    binary: false,
+    binary: false as const,
+    extensions: ['csv'],
     plans: 'many',
     render: (docs, options) =>
       docs.length === 1
         ? toCsv([[...TASK_COLUMNS], ...taskRows(docs[0]!)], options.bom)
         : toCsv([['方案', ...TASK_COLUMNS], ...docs.flatMap((d) => taskRows(d).map((r) => [planName(d), ...r]))], options.bom),
   },
-  md: { binary: false, plans: 'one', render: (docs) => renderPlanMarkdown(docs[0]!) },
-  html: { binary: false, plans: 'many', render: renderPlanHtml },
-  json: { binary: false, plans: 'many', render: (docs) => `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n` },
+  md: { binary: false as const, extensions: ['md', 'markdown'], plans: 'one', render: (docs) => renderPlanMarkdown(docs[0]!) },
+  html: { binary: false as const, extensions: ['html', 'htm'], plans: 'many', render: renderPlanHtml },
+  json: {
+    binary: false as const,
+    extensions: ['json'],
+    plans: 'many',
+    render: (docs) => `${JSON.stringify(docs.length === 1 ? docs[0] : docs, null, 2)}\n`,
+  },
 } satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_NAMES = Object.keys(EXPORT_FORMATS) as ExportFormat[];
 
+/** What a format gives: bytes for a workbook, text for every other. */
+export type ExportOutput<F extends ExportFormat> = (typeof EXPORT_FORMATS)[F]['binary'] extends true ? Uint8Array : string;
+
+/** The format a file's extension names (tasks.csv: csv), or null. */
+export function exportFormatOf(path: string): ExportFormat | null {
+  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
+  return EXPORT_FORMAT_NAMES.find((name) => (EXPORT_FORMATS[name].extensions as readonly string[]).includes(extension)) ?? null;
+}
+
 /** Renders plans; xlsx gives bytes, every other format text. Markdown renders exactly one plan. */
-export async function exportPlan(docs: PlanDocument[], format: ExportFormat, options: ExportOptions = {}): Promise<string | Uint8Array> {
+export async function exportPlan<F extends ExportFormat>(
+  docs: PlanDocument[],
+  format: F,
+  options: ExportOptions = {},
+): Promise<ExportOutput<F>> {
   if (docs.length === 0) throw new Error('exportPlan needs at least one plan');
   const exporter: Exporter = EXPORT_FORMATS[format];
   if (exporter.plans === 'one' && docs.length !== 1) throw new Error(`the ${format} format renders one plan at a time`);
-  return exporter.render(docs, options);
+  return (await exporter.render(docs, options)) as ExportOutput<F>;
 }

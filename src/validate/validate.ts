@@ -1,5 +1,5 @@
 // `plan validate` as a library: the rules applied to one plan and to one file.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { InputError } from '../parse/decode.js';
 import { readStandardInput } from '../io/standard-input.js';
 import { DEFAULT_LIMITS } from '../parse/ingest/documents/limits.js';
@@ -23,6 +23,8 @@ export interface Finding {
 
 export interface FileResult {
   file: string;
+  /** the plan model JSON the findings were read from, when `file` is the notice it was parsed from */
+  model?: string;
   findings: Finding[];
 }
 
@@ -80,6 +82,11 @@ export async function validateFile(file: string, settings: RuleSettings = {}, co
   }
 }
 
+/**
+ * A plan model's findings are about its notice: reported at the notice's
+ * path (source.path) when that file is there, so that line and column point
+ * into it; else at the model's path, at its first line, the notice's line named.
+ */
 function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings, context: RuleContext): FileResult {
   let json: unknown;
   try {
@@ -89,5 +96,14 @@ function validateModel(path: string, bytes: Uint8Array, settings: RuleSettings, 
   }
   const { doc, problems } = checkModel(json);
   if (!doc) return { file: path, findings: problems.flatMap((problem) => finding(path, 'schema', 1, 1, problem, settings, null)) };
-  return { file: path, findings: validate({ ...doc, source: { ...doc.source, path } }, settings, context) };
+  const notice = doc.source.path;
+  if (notice !== path && existsSync(notice) && statSync(notice).isFile())
+    return { file: notice, model: path, findings: validate(doc, settings, context) };
+  const findings = validate({ ...doc, source: { ...doc.source, path } }, settings, context).map((f) => ({
+    ...f,
+    message: `${f.message} (line ${f.line}:${f.column} of ${notice})`,
+    line: 1,
+    column: 1,
+  }));
+  return { file: path, findings };
 }

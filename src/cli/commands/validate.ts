@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { colorsFor } from '../colors.js';
 import { resolveSettings } from '../../validate/config.js';
-import { expandPaths } from '../../validate/files.js';
+import { expandPaths, isIgnored } from '../../validate/files.js';
 import { UsageError, writeMessage, writeOutput } from '../io.js';
 import { REPORTERS, summarise, type ReporterName } from '../../validate/reporters/index.js';
 import { RULES } from '../../validate/catalogue.js';
@@ -20,6 +20,8 @@ export interface ValidateCommandOptions {
   quiet?: boolean;
   listRules?: boolean;
   asOf?: string;
+  ignorePattern: string[];
+  printConfig?: string;
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
@@ -39,11 +41,17 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
     writeOutput(RULES.map((r) => `${r.id.padEnd(24)} ${r.severity.padEnd(8)} ${r.description}`).join('\n') + '\n', options.output);
     return 0;
   }
+  const { settings, configFile } = resolveSettings(process.cwd(), options.config, options.rule);
+  if (options.printConfig !== undefined) {
+    const rules = Object.fromEntries(RULES.map((r) => [r.id, settings[r.id] ?? r.severity]));
+    const ignored = isIgnored(options.printConfig, { ignore: options.ignorePattern });
+    writeOutput(`${JSON.stringify({ file: options.printConfig, ignored, configFile, rules }, null, 2)}\n`, options.output);
+    return 0;
+  }
   if (paths.length === 0) throw new UsageError('validate needs files, folders or globs');
-  const { settings } = resolveSettings(process.cwd(), options.config, options.rule);
   const maxWarnings = options.maxWarnings === undefined ? Infinity : count(options.maxWarnings, '--max-warnings', 0);
   const jobs = Math.max(1, count(options.jobs, '--jobs', defaultJobs()));
-  const files = expandPaths(paths);
+  const files = expandPaths(paths, { ignore: options.ignorePattern });
   const asOf = options.asOf === undefined ? undefined : dateOption(options.asOf);
 
   const showProgress = process.stderr.isTTY === true && !options.quiet && files.length > 1;
@@ -54,8 +62,10 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
       )
     : null;
   bar?.start(files.length, 0);
-  const results = await validateCorpus(files, { settings, context: { asOf }, jobs, onProgress: (done) => bar?.update(done) });
+  const all = await validateCorpus(files, { settings, context: { asOf }, jobs, onProgress: (done) => bar?.update(done) });
   bar?.stop();
+  // --quiet: errors only, as ESLint's
+  const results = options.quiet ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : all;
 
   const toFile = options.output !== undefined && options.output !== '-';
   const report = REPORTERS[options.format](results, { colors: colorsFor(toFile ? null : process.stdout), version: packageVersion() });

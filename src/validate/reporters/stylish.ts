@@ -29,7 +29,7 @@ export const stylish: Reporter = (results, { colors: c }) => {
   const paint = { error: c.red, warning: c.yellow, info: c.blue };
   for (const r of results) {
     if (r.findings.length === 0) continue;
-    out.push('', c.underline(r.file));
+    out.push('', c.underline(r.file) + (r.model ? c.dim(` (read from ${r.model})`) : ''));
     for (const f of r.findings) {
       out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${paint[f.severity](f.severity)}  ${f.message}  ${c.dim(f.ruleId)}`);
       out.push(...codeFrame(f, c));
