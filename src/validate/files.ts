@@ -13,14 +13,14 @@ import { compareText } from '../text/text.js';
 const EXTENSIONS = '{txt,md,markdown,html,htm,docx,doc,odt,pdf,ofd,json}';
 const GLOB = /[*?[\]{}]/;
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
-export const IGNORE_FILE = '.planignore';
+const IGNORE_FILE = '.planignore';
 
 /**
  * The patterns of an ignore file, as globs from the folder it is in: one a
  * line, # for comments; `dir/` ignores a folder, a pattern with no slash
  * matches at any depth, a leading / anchors it to the folder.
  */
-export function readIgnoreFile(path: string): string[] {
+function readIgnoreFile(path: string): string[] {
   return readFileSync(path, 'utf8')
     .split(/\r?\n/)
     .map((line) => line.trim())
