@@ -1,20 +1,29 @@
-// Builds dist/ afresh: the library with tsc (dist/src, with types), then the
-// CLI bundled with esbuild so that start-up does not resolve hundreds of
-// modules (Chevrotain alone brings lodash-es, 600+ files). The bundle is split
-// at the dynamic imports, so `plan --help` loads neither the grammar nor the model.
+// Builds dist/ afresh: the types with tsc (dist/src/**/*.d.ts), then the
+// library and the CLI bundled together with esbuild (dist/bundle), so that
+// start-up does not resolve hundreds of modules (Chevrotain alone brings
+// lodash-es, 600+ files) and the published package needs no dependency but
+// pdf.js and the two whose types the declarations use. The bundle is split at
+// the dynamic imports, so `plan --help` loads neither the grammar nor the model;
+// the data files are inlined, so data/ is not shipped.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--emitDeclarationOnly'],
+  {
+    stdio: 'inherit',
+  },
+);
 
 await build({
-  entryPoints: ['src/cli/main.ts', 'src/validate/worker.ts'],
+  entryPoints: ['src/index.ts', 'src/cli/main.ts', 'src/validate/worker.ts'],
   // flat, so the worker sits beside the chunk that starts it (new URL('./worker.js'))
   entryNames: '[name]',
-  outdir: 'dist/cli',
+  outdir: 'dist/bundle',
   bundle: true,
   splitting: true,
   format: 'esm',

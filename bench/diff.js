@@ -1,7 +1,7 @@
 // diffPlans on two generated plans (B is A reworded, pruned and reordered),
 // at growing sizes, to show how time grows with the number of items.
 import { readdirSync, readFileSync } from 'node:fs';
-import { diffPlans, parseNotice } from '../dist/src/index.js';
+import { diffPlans, parseNotice } from '../dist/bundle/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 // Real item sentences from the seeds, to make realistic titles and texts.

@@ -2,7 +2,7 @@
 // megabytes per second; each the median of several timed runs, with their range.
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { readNotice } from '../dist/src/index.js';
+import { readNotice } from '../dist/bundle/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = 7;

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parseNotice } from '../dist/src/index.js';
+import { parseNotice } from '../dist/bundle/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const fixtures = readdirSync(`${root}fixtures`)

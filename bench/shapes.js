@@ -2,7 +2,7 @@
 // Linear work doubles when the input doubles: the ratio printed should stay
 // near 2 (a quadratic shape gives 4 and more). Medians of 3 runs.
 import { performance } from 'node:perf_hooks';
-import { parseNotice } from '../dist/src/index.js';
+import { parseNotice } from '../dist/bundle/index.js';
 
 const SHAPES = {
   '关于印发 repeated on one line': (n) => `某某实施方案\n${'关于印发'.repeat(n)}\n`,

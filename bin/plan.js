@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { main } from '../dist/bundle/main.js';
 
 // A closed pipe (`plan validate x | head -1`) ends the output, not the program: the
 // command finishes and exits with its own code (1 for errors found), as pipefail expects.

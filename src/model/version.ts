@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 
 export const SCHEMA_VERSION = '1.5.0';
 
-/** The package's version, from the nearest package.json above this module (in dist/src/model or the CLI bundle in dist/cli). */
+/** The package's version, from the nearest package.json above this module (the bundle in dist/bundle, or src/model in tests). */
 export function packageVersion(): string {
   for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
     try {

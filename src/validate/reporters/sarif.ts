@@ -15,7 +15,7 @@ export const sarif: Reporter = (results, { version }) => {
           driver: {
             name: 'plan',
             version,
-            informationUri: 'https://www.npmjs.com/package/plan',
+            informationUri: 'https://www.npmjs.com/package/plan-notices',
             rules: RULES.map((r) => ({
               id: r.id,
               shortDescription: { text: r.description },
