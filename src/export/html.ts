@@ -23,10 +23,23 @@ function outline(nodes: PlanNode[]): string {
     .join('')}</ol>`;
 }
 
+// columns that must not wrap mid-word: numbers on one line, agency names wrapped only between names
+const COLUMN_CLASSES: Record<string, string> = {
+  序号: 'num',
+  编号: 'num',
+  年份: 'num',
+  所在章节: 'num',
+  牵头单位: 'agencies',
+  配合单位: 'agencies',
+  责任单位: 'agencies',
+  完成时限: 'due',
+};
+
 function table(head: readonly string[], rows: (string | number)[][]): string {
   if (!rows.length) return '<p>—</p>';
-  return `<table><thead><tr>${head.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map((c) => `<td>${esc(String(c))}</td>`).join('')}</tr>`)
+  const classes = head.map((h) => (COLUMN_CLASSES[h] ? ` class="${COLUMN_CLASSES[h]}"` : ''));
+  return `<table><thead><tr>${head.map((h, i) => `<th${classes[i]}>${esc(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map((c, i) => `<td${classes[i]}>${esc(String(c))}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
 }
 
@@ -67,8 +80,8 @@ ${doc.preamble ? `<p>${esc(doc.preamble).replace(/\n/g, '<br>')}</p>` : ''}
 ${outline(doc.sections)}
 <h2>任务分工</h2>
 ${table(
-  TASK_COLUMNS.slice(0, 8),
-  taskRows(doc).map((r) => r.slice(0, 8)),
+  TASK_COLUMNS.slice(0, 9),
+  taskRows(doc).map((r) => r.slice(0, 9)),
 )}
 <h2>目标</h2>
 ${table(['年份', '指标', '目标值', '所在章节'], targets)}

@@ -23,4 +23,7 @@ td.chapter .head{font-size:1.05rem}td.item .head,td.dash .head,td.subitem .head,
 td.section .head{padding-left:.6rem}
 td .id{color:#888;font-size:.8rem;margin-right:.3rem}td .text{font-size:.9rem;color:#444;margin-top:.2rem}
 tr.same .text{display:none}
+td.num,th.num{white-space:nowrap}td.agencies,th.agencies{word-break:keep-all;min-width:7em}td.due{min-width:6em}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.5}th{position:static}thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}td,th{border-color:#999}}
 `;
