@@ -251,10 +251,10 @@ describe('deadline changes in plan diff', () => {
   it('in every report, and alone with --only deadlines', () => {
     const d = diffPlans(a, b, { only: 'deadlines' });
     expect(d.structure).toEqual([]);
-    expect(DIFF_FORMATS.text(d, new Chalk({ level: 0 }))).toContain(
+    expect(DIFF_FORMATS.text(d, { colors: new Chalk({ level: 0 }), lang: 'en' })).toContain(
       'task 1.1.1 制定工作方案: 2022-06 (2022年6月底前完成) → 2022-09 (2022年9月底前完成)',
     );
-    expect(DIFF_FORMATS.markdown(d)).toContain('## Deadlines');
-    expect(DIFF_FORMATS.html(d)).toContain('<td>1.1.2 开展集中宣传</td><td>持续推进</td>');
+    expect(DIFF_FORMATS.markdown(d, { lang: 'zh' })).toContain('## 完成时限');
+    expect(DIFF_FORMATS.html(d, { lang: 'zh' })).toContain('<td>1.1.2 开展集中宣传</td><td>持续推进</td>');
   });
 });

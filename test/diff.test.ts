@@ -60,7 +60,7 @@ describe('diffPlans', () => {
           { a: '4.1.3', b: '4.1.3', title: '强化科技工作者科普责任感' },
         ],
         lead: { added: [], removed: [] },
-        support: { added: ['财政'], removed: ['人力资源社会保障'] },
+        support: { added: [{ canonical: '财政', name: '市财政局' }], removed: [{ canonical: '人力资源社会保障', name: '市人社局' }] },
         responsible: { added: [], removed: [] },
       },
     ]);
@@ -80,7 +80,7 @@ describe('diffPlans', () => {
     expect(d.structure.find((r) => r.a?.title === '推动六个科普项目')!.b!.title).toBe('实施六大重点工程');
     expect(d.structure.find((r) => r.a?.title === '指导思想')).toMatchObject({ moved: true, b: { id: '1' } });
     expect(d.targets[0]).toMatchObject({ change: 'modified', fields: ['comparator', 'value'], a: { value: 17 }, b: { value: 16 } });
-    expect(d.accountability.some((c) => c.lead.removed.includes('总工会'))).toBe(true);
+    expect(d.accountability.some((c) => c.lead.removed.some((x) => x.canonical === '总工会'))).toBe(true);
   });
 
   it('an item matched under another parent is moved', () => {
@@ -122,22 +122,48 @@ describe('diffPlans', () => {
 describe('renderers', () => {
   const d = diffPlans(parseNotice(zhangping, { path: 'a.txt' }), parseNotice(edited(), { path: 'b.txt' }));
 
+  const en = { colors: new Chalk({ level: 0 }), lang: 'en' } as const;
+  const zh = { colors: new Chalk({ level: 0 }), lang: 'zh' } as const;
+
   it('text: a summary line, then the changes in tree order', () => {
-    const text = renderText(d, new Chalk({ level: 0 }));
+    const text = renderText(d, en);
     expect(text.split('\n')[0]).toBe('a.txt → b.txt: 1 modified, 2 renumbered, 1 removed, 1 responsibility changes (61 same)');
     expect(text).toContain('# 3.2.6 → 3.2.5 5.培育高素质农民  renumbered');
     expect(text).toContain('- 3.5.17 17.注重干部科学素质培养  removed');
-    expect(text).toContain('support +财政 −人力资源社会保障');
+    // agencies by the names the notice writes, not the canonical keys plans are compared by
+    expect(text).toContain('support +市财政局 −市人社局');
+  });
+
+  it('Chinese labels by default: the kinds of change, the roles, the sections', () => {
+    const text = renderText(d, zh);
+    expect(text.split('\n')[0]).toBe('a.txt → b.txt: 修改 1，重新编号 2，删除 1，责任分工变化 1（未变 61）');
+    expect(text).toContain('- 3.5.17 17.注重干部科学素质培养  删除');
+    expect(text).toContain('责任分工:');
+    expect(text).toContain('配合 +市财政局 −市人社局');
+    const html = renderHtml(d, zh);
+    expect(html).toContain('<h2>结构</h2>');
+    expect(html).toContain('<th>牵头</th><th>配合</th><th>负责</th>');
+    expect(html).not.toMatch(/>(removed|Structure|Responsibility|lead|support)</);
+    expect(renderMarkdown(d, zh)).toContain('| 删除 | 3.5.17 17.注重干部科学素质培养 |  |  |');
+  });
+
+  it('metadata by their Chinese names (文号, 印发机关), not field names', () => {
+    const a = parseNotice(zhangping, { path: 'a.txt' });
+    const b = parseNotice(zhangping.replace('漳政综〔2022〕', '漳政综〔2023〕'), { path: 'b.txt' });
+    const changed = diffPlans(a, b);
+    expect(changed.meta.map((m) => m.field)).toContain('docNumber');
+    expect(renderText(changed, zh)).toMatch(/公文要素:\n {2}文号: 漳政综〔2022〕37号 → 漳政综〔2023〕37号/);
+    expect(renderHtml(changed, en)).toContain('<td>document number</td>');
   });
 
   it('markdown: tables of changes', () => {
-    const md = renderMarkdown(d);
+    const md = renderMarkdown(d, en);
     expect(md).toContain('| removed | 3.5.17 17.注重干部科学素质培养 |  |  |');
     expect(md).toContain('## Responsibility');
   });
 
   it('html: one self-contained page', () => {
-    const html = renderHtml(d);
+    const html = renderHtml(d, en);
     expect(html).not.toMatch(/<script|<link|src=/);
     expect(html).toContain('<tr class="row removed" data-a="3.5.17" data-b="">');
   });
@@ -169,7 +195,7 @@ describe('plan diff (CLI)', () => {
       plan(['diff', 'fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt', '--format', 'html', '-o', out]).code,
     ).toBe(1);
     await inBrowser(out, async (page) => {
-      expect(await page.title()).toContain('plan diff');
+      expect(await page.title()).toContain('方案对照');
       expect(await page.locator('tr.row.aligned').count()).toBeGreaterThan(30);
       const row = page.locator('tr.row.aligned', { hasText: '加强科学教育师资队伍建设' });
       expect(await row.count()).toBe(1);

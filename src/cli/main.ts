@@ -4,7 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { InputError } from '../parse/decode.js';
 import { UsageError, writeMessage } from './io.js';
 import { chooseColor } from './colors.js';
-import { DIFF_FORMAT_NAMES } from '../diff/render/index.js';
+import { DIFF_FORMAT_NAMES, LANGS } from '../diff/render/index.js';
 import { ASPECTS } from '../diff/types.js';
 import { EXPORT_FORMAT_NAMES } from '../export/export.js';
 import { INPUT_FORMATS } from '../model/input-formats.js';
@@ -174,6 +174,7 @@ Exit codes:
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--only <aspect>', 'report one aspect only').choices(ASPECTS))
     .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
+    .addOption(new Option('--lang <lang>', 'the language of the report’s labels').choices(LANGS).default('zh'))
     .addHelpText(
       'after',
       `
@@ -181,6 +182,7 @@ Examples:
   plan diff fixtures/haicang-district-2022.md fixtures/zhangping-city-2022.txt
   plan diff city.txt county.txt --format html -o redline.html
   plan diff city.json county.json --only accountability
+  plan diff a.txt b.txt --lang en          # English labels (default: Chinese)
   plan diff a.txt b.txt --format json --threshold 0.6
 
 Sections and items are aligned by title and text similarity (character

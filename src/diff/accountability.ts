@@ -4,14 +4,22 @@ import { compareText } from '../text/text.js';
 import type { Alignment } from './align.js';
 import type { AccountabilityChange, RoleChange } from './types.js';
 
-function keys(agencies: Agency[]): string[] {
-  return [...new Set(agencies.map((a) => a.canonical))].sort(compareText);
+/** Each canonical agency once, with the first name the notice gives it, by key. */
+function byKey(agencies: Agency[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of agencies) if (!names.has(a.canonical)) names.set(a.canonical, a.name);
+  return names;
 }
 
 function roleChange(a: Agency[], b: Agency[]): RoleChange {
-  const ka = keys(a);
-  const kb = keys(b);
-  return { added: kb.filter((k) => !ka.includes(k)), removed: ka.filter((k) => !kb.includes(k)) };
+  const na = byKey(a);
+  const nb = byKey(b);
+  const only = (x: Map<string, string>, y: Map<string, string>) =>
+    [...x]
+      .filter(([k]) => !y.has(k))
+      .map(([canonical, name]) => ({ canonical, name }))
+      .sort((p, q) => compareText(p.canonical, q.canonical));
+  return { added: only(nb, na), removed: only(na, nb) };
 }
 
 const EMPTY: Responsibility = { lead: [], support: [], responsible: [], raw: '', form: 'line', span: { startLine: 1, endLine: 1 } };

@@ -1,8 +1,6 @@
 // Metadata differences: 文号, issuer, titles, dates, addressees, cc.
 import type { PlanDocument } from '../model/schema.js';
-import type { MetaChange } from './types.js';
-
-const META_FIELDS = ['docNumber', 'issuer', 'noticeTitle', 'planTitle', 'signedDate', 'publicity', 'printedBy', 'printedDate'] as const;
+import { META_FIELDS, type MetaChange } from './types.js';
 
 export function meta(a: PlanDocument, b: PlanDocument): MetaChange[] {
   const out: MetaChange[] = META_FIELDS.filter((f) => a.meta[f] !== b.meta[f]).map((f) => ({ field: f, a: a.meta[f], b: b.meta[f] }));

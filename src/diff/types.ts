@@ -50,9 +50,15 @@ export interface StructureChange {
  */
 export type AlignBasis = 'similarity' | 'children' | 'cross-level';
 
+/** An agency by its canonical key (how plans are compared) and the name the notice writes (how people read it). */
+export interface AgencyRef {
+  canonical: string;
+  name: string;
+}
+
 export interface RoleChange {
-  added: string[];
-  removed: string[];
+  added: AgencyRef[];
+  removed: AgencyRef[];
 }
 
 export interface AccountabilityChange {
@@ -77,8 +83,20 @@ export interface TargetChange {
   fields: string[];
 }
 
+export const META_FIELDS = [
+  'docNumber',
+  'issuer',
+  'noticeTitle',
+  'planTitle',
+  'signedDate',
+  'publicity',
+  'printedBy',
+  'printedDate',
+] as const;
+export type MetaField = (typeof META_FIELDS)[number] | 'addressees' | 'cc';
+
 export interface MetaChange {
-  field: string;
+  field: MetaField;
   a: string | null;
   b: string | null;
 }

@@ -1,6 +1,6 @@
 // `plan diff`
 import { diffPlans } from '../../diff/diff.js';
-import { DIFF_FORMATS, type DiffFormat } from '../../diff/render/index.js';
+import { DIFF_FORMATS, type DiffFormat, type Lang } from '../../diff/render/index.js';
 import type { Aspect } from '../../diff/types.js';
 import { colorsFor } from '../colors.js';
 import { UsageError, writeOutput } from '../io.js';
@@ -11,6 +11,7 @@ export interface DiffCommandOptions {
   output?: string;
   only?: Aspect;
   threshold?: string;
+  lang: Lang;
 }
 
 export async function runDiff(fileA: string, fileB: string, options: DiffCommandOptions): Promise<number> {
@@ -21,6 +22,6 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
   const d = diffPlans(a, b, { threshold, only: options.only });
   const toFile = options.output !== undefined && options.output !== '-';
-  writeOutput(DIFF_FORMATS[options.format](d, colorsFor(toFile ? null : process.stdout)), options.output);
+  writeOutput(DIFF_FORMATS[options.format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }), options.output);
   return d.summary.differences === 0 ? 0 : 1;
 }

@@ -2,8 +2,9 @@
 // aligned rows, changes highlighted.
 import { escapeHtml } from '../../render/escape.js';
 import { STYLESHEET } from '../../render/style.js';
-import type { PlanDiff, RedlinePart, StructureChange, TargetChange } from '../types.js';
-import { due, flags, summaryLine, target } from './labels.js';
+import type { PlanDiff, RedlinePart, RoleChange, StructureChange, TargetChange } from '../types.js';
+import { due, flags, summaryLine, target, WORDS } from './labels.js';
+import type { RenderContext } from './index.js';
 
 const esc = escapeHtml;
 
@@ -24,17 +25,18 @@ function cell(r: StructureChange, which: 'a' | 'b'): string {
   return `<td class="${n.kind}"><div class="head"><span class="id">${esc(n.id)}</span> ${esc(n.marker)}<b>${title}</b></div>${n.text ? `<div class="text">${text}</div>` : ''}</td>`;
 }
 
-export function renderHtml(d: PlanDiff): string {
+export function renderHtml(d: PlanDiff, { lang }: Pick<RenderContext, 'lang'>): string {
+  const w = WORDS[lang];
   const rows = d.structure
     .map(
       (r) =>
-        `<tr class="row ${r.change}${r.a && r.b ? ' aligned' : ''}" data-a="${esc(r.a?.id ?? '')}" data-b="${esc(r.b?.id ?? '')}"><td class="change">${esc(flags(r) || r.change)}${r.similarity !== null && r.modified ? `<br>${r.similarity}` : ''}</td>${cell(r, 'a')}${cell(r, 'b')}</tr>`,
+        `<tr class="row ${r.change}${r.a && r.b ? ' aligned' : ''}" data-a="${esc(r.a?.id ?? '')}" data-b="${esc(r.b?.id ?? '')}"><td class="change">${esc(flags(r, w))}${r.similarity !== null && r.modified ? `<br>${r.similarity}` : ''}</td>${cell(r, 'a')}${cell(r, 'b')}</tr>`,
     )
     .join('\n');
   const acc = d.accountability
     .map((a) => {
-      const list = (r: { added: string[]; removed: string[] }) =>
-        [...r.added.map((k) => `<ins>+${esc(k)}</ins>`), ...r.removed.map((k) => `<del>−${esc(k)}</del>`)].join(' ');
+      const list = (r: RoleChange) =>
+        [...r.added.map((x) => `<ins>+${esc(x.name)}</ins>`), ...r.removed.map((x) => `<del>−${esc(x.name)}</del>`)].join(' ');
       return `<tr><td>${a.tasks.map((t) => `${esc(t.b)} ${esc(t.title)}`).join('<br>')}</td><td>${list(a.lead)}</td><td>${list(a.support)}</td><td>${list(a.responsible)}</td></tr>`;
     })
     .join('\n');
@@ -44,30 +46,32 @@ export function renderHtml(d: PlanDiff): string {
   const targets = d.targets
     .map(
       (t: TargetChange) =>
-        `<tr class="${t.change}"><td>${t.change}</td><td>${esc((t.b ?? t.a)!.metric)}</td><td>${esc(target(t.a))}</td><td>${esc(target(t.b))}</td></tr>`,
+        `<tr class="${t.change}"><td>${w.kinds[t.change]}</td><td>${esc((t.b ?? t.a)!.metric)}</td><td>${esc(target(t.a, w))}</td><td>${esc(target(t.b, w))}</td></tr>`,
     )
     .join('\n');
-  const meta = d.meta.map((m) => `<tr><td>${esc(m.field)}</td><td>${esc(m.a ?? '—')}</td><td>${esc(m.b ?? '—')}</td></tr>`).join('\n');
+  const meta = d.meta
+    .map((m) => `<tr><td>${esc(w.meta[m.field])}</td><td>${esc(m.a ?? '—')}</td><td>${esc(m.b ?? '—')}</td></tr>`)
+    .join('\n');
   const section = (title: string, head: string[], body: string, cols = '', cls = '') =>
     body
       ? `<h2>${title}</h2>\n<table${cls ? ` class="${cls}"` : ''}>${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`
       : '';
   return `<!doctype html>
-<html lang="zh-CN">
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>plan diff: ${esc(d.a.path)} → ${esc(d.b.path)}</title>
+<title>${w.title}: ${esc(d.a.path)} → ${esc(d.b.path)}</title>
 <style>${STYLESHEET}</style>
 </head>
 <body class="wide">
-<h1>plan diff</h1>
-<p class="summary">${esc(summaryLine(d))}</p>
-${section('Structure', ['change', `A: ${esc(d.a.title ?? d.a.path)}`, `B: ${esc(d.b.title ?? d.b.path)}`], rows, '<colgroup><col class="change"><col><col></colgroup>', 'redline')}
-${section('Responsibility', ['tasks (B)', 'lead', 'support', 'responsible'], acc)}
-${section('Deadlines', ['task (B)', 'A', 'B'], deadlines)}
-${section('Targets', ['change', 'metric', 'A', 'B'], targets)}
-${section('Metadata', ['field', 'A', 'B'], meta)}
+<h1>${w.title}</h1>
+<p class="summary">${esc(summaryLine(d, w))}</p>
+${section(w.sections.structure, [w.columns.change, `A: ${esc(d.a.title ?? d.a.path)}`, `B: ${esc(d.b.title ?? d.b.path)}`], rows, '<colgroup><col class="change"><col><col></colgroup>', 'redline')}
+${section(w.sections.responsibility, [w.columns.tasksB, w.roles.lead, w.roles.support, w.roles.responsible], acc)}
+${section(w.sections.deadlines, [w.columns.taskB, 'A', 'B'], deadlines)}
+${section(w.sections.targets, [w.columns.change, w.columns.metric, 'A', 'B'], targets)}
+${section(w.sections.metadata, [w.columns.field, 'A', 'B'], meta)}
 </body>
 </html>
 `;

@@ -5,8 +5,16 @@ import type { PlanDiff } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
+import type { Lang } from './labels.js';
+export { LANGS, type Lang } from './labels.js';
 
-export type DiffRenderer = (diff: PlanDiff, colors: ChalkInstance) => string;
+/** What a renderer is told besides the diff: colours (none for a file), and the language of its labels. */
+export interface RenderContext {
+  colors: ChalkInstance;
+  lang: Lang;
+}
+
+export type DiffRenderer = (diff: PlanDiff, context: RenderContext) => string;
 
 export const DIFF_FORMATS = {
   text: renderText,
