@@ -219,6 +219,25 @@ describe('plan export (CLI)', () => {
       expect(await taskTable.locator('tbody tr', { hasText: '3.3.1' }).locator('td').nth(4).textContent()).toBe('区总工会');
       expect(await page.locator('li.node.chapter').count()).toBe(5);
       expect(await page.locator('.diag.warning').count()).toBeGreaterThan(0);
+      // 序号 and 编号 on one line, on a narrow screen too; agency lists broken between names only;
+      // printed A4 landscape with the header repeated
+      await page.setViewportSize({ width: 640, height: 900 });
+      const oneLine = await taskTable.locator('.num').evaluateAll((cells) =>
+        cells.every((c) => {
+          const range = document.createRange();
+          range.selectNodeContents(c);
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size === 1;
+        }),
+      );
+      expect(oneLine).toBe(true);
+      expect(
+        await taskTable
+          .locator('td.agencies')
+          .first()
+          .evaluate((c) => getComputedStyle(c).wordBreak),
+      ).toBe('keep-all');
+      await page.emulateMedia({ media: 'print' });
+      expect(await taskTable.locator('thead').evaluate((c) => getComputedStyle(c).display)).toBe('table-header-group');
     });
   });
 });
