@@ -71,6 +71,9 @@ export function renderPlanMarkdown(doc: PlanDocument): string {
     out.push('');
   }
   para(m.banner);
+  // a joint red header stacks the other issuers under the first one's 文件 line
+  if (m.banner && m.issuers.length > 1 && m.banner.startsWith(m.issuers[0]!))
+    for (const issuer of m.issuers.slice(1)) if (!m.banner.includes(issuer)) para(issuer);
   para(m.docNumberRaw ?? m.docNumber);
   if (m.noticeTitle) out.push(`# ${escapeMarkdown(m.noticeTitle)}`, '');
   if (m.addressees.length) para(`${m.addressees.join('，')}：`);
