@@ -50,14 +50,24 @@ describe('xlsx', () => {
     expect(values(agencies, 2).slice(0, 3)).toEqual(['科协', '区科协', 15]);
   });
 
-  it('several notices: one workbook, a combined sheet and a group per notice', async () => {
+  it('several notices: one workbook, combined sheets and a group per notice', async () => {
     const docs = SEEDS.map(parseFixture);
     const wb = await workbook(await exportPlan(docs, 'xlsx'));
-    expect(wb.worksheets).toHaveLength(1 + 3 * 5);
+    expect(wb.worksheets.map((w) => w.name).slice(0, 3)).toEqual(['全部任务', '全部目标', '全部单位']);
+    expect(wb.worksheets).toHaveLength(3 + 3 * 5);
     const all = wb.getWorksheet('全部任务')!;
     expect(values(all, 1)[0]).toBe('方案');
     expect(all.rowCount).toBe(1 + docs.reduce((n, d) => n + d.tasks.length, 0));
+    expect(wb.getWorksheet('全部目标')!.rowCount).toBe(1 + docs.reduce((n, d) => n + d.targets.length, 0));
     expect(wb.worksheets.every((w) => w.name.length <= 31)).toBe(true);
+  });
+
+  it('a corpus: the combined sheets only, every task and target in them', async () => {
+    const docs = Array.from({ length: 31 }, (_, i) => parseFixture(SEEDS[i % SEEDS.length]!));
+    const wb = await workbook(await exportPlan(docs, 'xlsx'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['全部任务', '全部目标', '全部单位']);
+    expect(wb.getWorksheet('全部任务')!.rowCount).toBe(1 + docs.reduce((n, d) => n + d.tasks.length, 0));
+    expect(wb.getWorksheet('全部目标')!.rowCount).toBe(1 + docs.reduce((n, d) => n + d.targets.length, 0));
   });
 
   it('is byte-identical in every time zone', () => {

@@ -25,6 +25,8 @@ const TASK_WIDTHS = [5, 8, 20, 30, 16, 24, 14, 10, 10, 20, 10];
 const TARGET_WIDTHS = [6, 30, 8, 8, 6, 8, 8, 50];
 const AGENCY_WIDTHS = [14, 24, 6, 6, 6, 24, 30, 24];
 const SCHEDULE_WIDTHS = [10, 8, 40, 20, 20, 20, 8];
+// Beyond this many notices the workbook holds the combined sheets only (3,000 notices made 9,001 sheets).
+const MAX_NOTICE_SHEETS = 30;
 // Entries of the zip are stamped with this date, so the same plans give the same bytes.
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 // points per line of 11-point text, and the cell's padding
@@ -118,11 +120,16 @@ export async function renderWorkbook(docs: PlanDocument[]): Promise<Uint8Array> 
     const schedule = docs.flatMap((doc) => scheduleRows(doc).map((row) => [row[0]!, planName(doc), ...row.slice(1)])).sort(compareDue);
     if (schedule.length)
       sheet(wb, '全部时限', [SCHEDULE_COLUMNS[0], '方案', ...SCHEDULE_COLUMNS.slice(1)], [10, 30, ...SCHEDULE_WIDTHS.slice(1)], schedule);
-    docs.forEach((doc, i) => {
-      sheet(wb, sheetName(i, doc, '任务'), TASK_COLUMNS, TASK_WIDTHS, taskRows(doc));
-      sheet(wb, sheetName(i, doc, '目标'), TARGET_COLUMNS, TARGET_WIDTHS, targetRows(doc));
-      sheet(wb, sheetName(i, doc, '单位'), AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows([doc]));
-    });
+    const targets = docs.flatMap((doc) => targetRows(doc).map((row) => [planName(doc), ...row]));
+    sheet(wb, '全部目标', ['方案', ...TARGET_COLUMNS], [30, ...TARGET_WIDTHS], targets);
+    sheet(wb, '全部单位', AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows(docs));
+    // a sheet group per notice for a handful; a corpus is read in the combined sheets, filtered by 方案
+    if (docs.length <= MAX_NOTICE_SHEETS)
+      docs.forEach((doc, i) => {
+        sheet(wb, sheetName(i, doc, '任务'), TASK_COLUMNS, TASK_WIDTHS, taskRows(doc));
+        sheet(wb, sheetName(i, doc, '目标'), TARGET_COLUMNS, TARGET_WIDTHS, targetRows(doc));
+        sheet(wb, sheetName(i, doc, '单位'), AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows([doc]));
+      });
   }
   const written = await wb.xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(written);
