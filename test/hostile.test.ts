@@ -137,4 +137,26 @@ describe('text kept, not dropped', () => {
       expect.objectContaining({ line: 6, code: 'second-table-header', message: expect.stringContaining('牵头部门') }),
     );
   });
+
+  // found by the fuzz suite: a date pasted into a line of the body of a notice already signed under its cover letter
+  it('a second signature and date in the body are reported, not dropped', () => {
+    const doc = parse(
+      '某市人民政府关于印发科普实施方案的通知\n各区人民政府：\n现印发给你们。\n某市人民政府\n2022年7月1日\n某市科普实施方案\n一、总体要求\n（一）甲\n1.培育农民。加大培育力度。开展农民职2022年6月27日称评定，举办竞赛。\n',
+    );
+    expect(doc.meta).toMatchObject({ signedDate: '2022-07-01', signatories: ['某市人民政府'] });
+    const kept = doc.diagnostics.filter((d) => d.code === 'unplaced-footer-text').map((d) => d.message);
+    expect(kept.join('\n')).toContain('开展农民职');
+    expect(kept.join('\n')).toContain('2022年6月27日');
+  });
+
+  it('a heading of the task table with no rows under it is reported (a copy cut after the header row)', () => {
+    const doc = parse('一、五项提升行动\n（一）加强科普工作。\n任务分工表\n一、五项提升行动\n项目\t要点\t牵头单位\t配合单位\n');
+    expect(doc.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 4, code: 'empty-table-part', message: expect.stringContaining('五项提升行动') }),
+    );
+    const full = parse(
+      '一、五项提升行动\n（一）加强科普工作。\n任务分工表\n一、五项提升行动\n项目\t要点\t牵头单位\t配合单位\n\t加强科普工作\t区科协\t\n',
+    );
+    expect(full.diagnostics.map((d) => d.code)).not.toContain('empty-table-part');
+  });
 });

@@ -26,6 +26,7 @@ export const DIAGNOSTICS = [
   { code: 'unplaced-responsibility', severity: 'warning', description: 'a 责任单位 line outside any section' },
   { code: 'stray-table-row', severity: 'warning', description: 'a table row without a table title above it' },
   { code: 'second-task-table', severity: 'warning', description: 'a second 任务分工表, whose rows are not read' },
+  { code: 'empty-table-part', severity: 'warning', description: 'a heading of the task table (一、五项提升行动) with no rows under it' },
   { code: 'second-table-header', severity: 'warning', description: 'a second header row of the task table that differs from the first' },
   { code: 'suspect-agency', severity: 'warning', description: 'an agency name that is implausible (OCR or extraction damage)' },
   { code: 'repeated-agency', severity: 'warning', description: 'an agency named twice in one list' },

@@ -324,6 +324,14 @@ function signatoryOf(signature: string): string {
 
 /** The signature that closes a notice that is itself the document: 国务院办公厅 / 2020年7月15日. */
 export function readClosing(lines: ClassifiedLine[], meta: Meta, diagnostics: Diagnostic[]): void {
+  // the notice is signed and dated already (under its cover letter): a second signature is reported, not dropped
+  if (meta.signatories.length > 0 && meta.signedDate !== null) {
+    for (const l of lines)
+      diagnostics.push(
+        diagnosticAt(l.line, 'unplaced-footer-text', `the notice is signed and dated already; this is kept only here: "${l.text}"`),
+      );
+    return;
+  }
   const signatories: string[] = [];
   const named = lines.filter((l) => !isA(l, DateLine) && !isA(l, SignatureLine));
   const organisations = named.filter((l) => isOrganisation(l.text)).length;

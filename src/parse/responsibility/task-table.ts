@@ -63,12 +63,26 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
   let header: string[] = [];
   let deadlineAt = -1;
   let part = '';
+  // a heading with no rows under it is kept in a diagnostic: its text is in no row's part
+  let partHeading: (typeof table.rows)[number] | null = null;
+  const reportEmptyPart = () => {
+    if (partHeading)
+      diagnostics.push(
+        diagnosticAt(
+          partHeading.line,
+          'empty-table-part',
+          `a heading of the task table with no rows under it is kept only here: "${partHeading.text}"`,
+        ),
+      );
+  };
   let groupIndex = -1;
   let chapter: PlanNode | undefined;
   let cursor = 0;
   const rows: TableRow[] = [];
   for (const row of table.rows) {
     if (!tokenMatcher(row.token, TableRowToken)) {
+      reportEmptyPart();
+      partHeading = row;
       part = row.text.replace(/^[一二三四五六七八九十]+[、.．]/, '');
       groupIndex++;
       chapter = bestChapter(part, candidates, groupIndex);
@@ -90,6 +104,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
       columns = found;
       continue;
     }
+    partHeading = null;
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').replace(EMPTY_CELL, '') : '');
     const point = cell(columns.point);
     const span = { startLine: row.line.startLine, endLine: row.line.endLine };
@@ -123,6 +138,7 @@ export function readTaskTable(table: TableDraft, sections: PlanNode[], diagnosti
     match.item.responsibility ??= read.responsibility;
     if (deadlineAt >= 0) match.item.deadline ??= cellDeadline(cells[deadlineAt] ?? '', span, year);
   }
+  reportEmptyPart();
   return {
     title: table.title.text,
     columns: header,
