@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -380,5 +380,43 @@ describe('plan validate (CLI)', () => {
       expect(r.code).toBe(0);
       expect(readFileSync(out, 'utf8').length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('--cache', () => {
+  it('reuses the findings of unchanged files, and of none when the file, the settings or the version changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cache-'));
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, readFileSync(join(root, 'fixtures/huancui-district-2022.txt')));
+    writeFileSync(b, readFileSync(join(root, 'fixtures/quanzhou-city-2022.txt')));
+    const cache = join(dir, '.plancache');
+    const run = (settings = {}) => validateCorpus([a, b], { cache, settings });
+    const first = await run();
+    expect(first[0]!.findings.map((f) => f.ruleId)).toEqual(['missing-doc-number']);
+    // mark the cached results: a second run that returns the mark did not validate again
+    const marked = readFileSync(cache, 'utf8').replaceAll('no document number', 'CACHED no document number');
+    writeFileSync(cache, marked);
+    expect((await run())[0]!.findings[0]!.message).toMatch(/^CACHED/);
+    // the same results as without the cache
+    writeFileSync(cache, marked);
+    writeFileSync(a, `${readFileSync(a, 'utf8')}\n`);
+    expect((await run())[0]!.findings[0]!.message).not.toMatch(/^CACHED/);
+    writeFileSync(cache, readFileSync(cache, 'utf8').replaceAll('no document number', 'CACHED no document number'));
+    expect((await run({ 'no-target': 'off' }))[0]!.findings[0]!.message).not.toMatch(/^CACHED/);
+    // a damaged cache file is no cache
+    writeFileSync(cache, '{not json');
+    expect((await run())[0]!.findings.map((f) => f.ruleId)).toEqual(['missing-doc-number']);
+  });
+
+  it('on the command line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plan-cache-cli-'));
+    writeFileSync(join(dir, 'a.txt'), readFileSync(join(root, 'fixtures/huancui-district-2022.txt')));
+    const args = ['validate', 'a.txt', '--cache', '--format', 'json'];
+    const first = runPlan(args, { cwd: dir });
+    expect(existsSync(join(dir, '.plancache'))).toBe(true);
+    expect(runPlan(args, { cwd: dir }).stdout).toBe(first.stdout);
+    runPlan(['validate', 'a.txt', '--cache', '--cache-location', 'elsewhere.json'], { cwd: dir });
+    expect(existsSync(join(dir, 'elsewhere.json'))).toBe(true);
   });
 });

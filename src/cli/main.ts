@@ -130,6 +130,8 @@ ${EXIT_CODES}`,
       (v: string, all: string[]) => [...all, v],
       [],
     )
+    .option('--cache', 'validate only the files changed since the last run with --cache (kept in .plancache)')
+    .option('--cache-location <file>', 'where --cache keeps its results (default: .plancache)')
     .option('--print-config <file>', 'print the rule settings that apply to a file, and whether it is ignored, then exit')
     .option('--as-of <date>', 'list the tasks due by this date (YYYY-MM-DD) under the rule due')
     .option('--list-rules', 'list the rules with their default severity and exit')
@@ -143,6 +145,7 @@ Examples:
   plan validate notices/ --rule no-target=off --rule numbering=error
   plan validate notice.json            # a model written by plan parse
   plan validate notices/ --as-of 2023-06-30 --format json   # tasks due by the end of June
+  plan validate notices/ --cache          # a second run validates only what changed
   cat notice.txt | plan validate -
 
 Configuration (plan.config.json):

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { validateFile, type FileResult, type RuleSettings } from './validate.js';
 import type { RuleContext } from './rules.js';
+import { ValidationCache } from './cache.js';
 
 export interface CorpusOptions {
   settings?: RuleSettings;
@@ -11,6 +12,8 @@ export interface CorpusOptions {
   /** Worker threads; 1 validates in this thread. */
   jobs?: number;
   onProgress?: (done: number, total: number) => void;
+  /** A cache file (--cache): files whose bytes are unchanged since it was written are not validated again. */
+  cache?: string;
 }
 
 export function defaultJobs(): number {
@@ -23,6 +26,35 @@ export function defaultJobs(): number {
  * memory does not grow with the size of the notices.
  */
 export async function validateCorpus(files: string[], options: CorpusOptions = {}): Promise<FileResult[]> {
+  const settings = options.settings ?? {};
+  const context = options.context ?? {};
+  if (!options.cache) return validateAll(files, options);
+  const cache = new ValidationCache(options.cache, settings, context);
+  const results: FileResult[] = new Array(files.length);
+  const hashes = new Map<string, string | null>();
+  const stale: number[] = [];
+  files.forEach((file, i) => {
+    // standard input is read once, by its validation
+    const hash = file === '-' ? null : cache.hashOf(file);
+    hashes.set(file, hash);
+    const cached = cache.lookup(file, hash);
+    if (cached) results[i] = cached;
+    else stale.push(i);
+  });
+  const fresh = await validateAll(
+    stale.map((i) => files[i]!),
+    { ...options, onProgress: options.onProgress && ((done) => options.onProgress!(files.length - stale.length + done, files.length)) },
+  );
+  stale.forEach((i, k) => {
+    results[i] = fresh[k]!;
+    cache.store(files[i]!, hashes.get(files[i]!) ?? null, fresh[k]!);
+  });
+  cache.save();
+  return results;
+}
+
+/** Validates every file, in worker threads when asked. */
+async function validateAll(files: string[], options: CorpusOptions): Promise<FileResult[]> {
   const settings = options.settings ?? {};
   const context = options.context ?? {};
   // standard input can be read only once, in this thread

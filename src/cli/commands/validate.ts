@@ -7,6 +7,7 @@ import { UsageError, writeMessage, writeOutput } from '../io.js';
 import { REPORTERS, summarise, type ReporterName } from '../../validate/reporters/index.js';
 import { RULES } from '../../validate/catalogue.js';
 import { defaultJobs, validateCorpus } from '../../validate/corpus.js';
+import { DEFAULT_CACHE } from '../../validate/cache.js';
 import { packageVersion } from '../../model/version.js';
 import { isRealDate } from '../../text/text.js';
 
@@ -22,6 +23,8 @@ export interface ValidateCommandOptions {
   asOf?: string;
   ignorePattern: string[];
   printConfig?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
@@ -62,7 +65,13 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
       )
     : null;
   bar?.start(files.length, 0);
-  const all = await validateCorpus(files, { settings, context: { asOf }, jobs, onProgress: (done) => bar?.update(done) });
+  const all = await validateCorpus(files, {
+    settings,
+    context: { asOf },
+    jobs,
+    cache: options.cache ? (options.cacheLocation ?? DEFAULT_CACHE) : undefined,
+    onProgress: (done) => bar?.update(done),
+  });
   bar?.stop();
   // --quiet: errors only, as ESLint's
   const results = options.quiet ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : all;
