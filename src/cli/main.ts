@@ -177,6 +177,10 @@ Exit codes:
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--only <aspect>', 'report one aspect only').choices(ASPECTS))
     .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
+    .option(
+      '--coverage',
+      "how the second plan (a county's) takes up the tasks of the first (its city's): each task, who leads, the coverage",
+    )
     .addOption(new Option('--lang <lang>', 'the language of the report’s labels').choices(LANGS).default('zh'))
     .addHelpText(
       'after',
@@ -186,6 +190,7 @@ Examples:
   plan diff city.txt county.txt --format html -o redline.html
   plan diff city.json county.json --only accountability
   plan diff a.txt b.txt --lang en          # English labels (default: Chinese)
+  plan diff city.txt county.txt --coverage --format html -o 覆盖.html
   plan diff a.txt b.txt --format json --threshold 0.6
 
 Sections and items are aligned by title and text similarity (character
@@ -193,8 +198,8 @@ bigrams) and by their place in the tree, not by their numbers: a change is
 same, modified, moved, renumbered, added or removed.
 
 Exit codes (as diff(1)):
-  0  no differences
-  1  differences
+  0  no differences (--coverage: every task of the first plan taken up)
+  1  differences (--coverage: some not taken up)
   2  trouble: bad usage, a file that cannot be read or decoded`,
     )
     .action(async (a: string, b: string, options) => {
