@@ -20,12 +20,13 @@ function strings(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const DATE = new RegExp(`${DATE_FRAGMENT}(?:印发)?`, 'g');
+// 印发 may stand on the next line of a Markdown paragraph, joined to its date by a line break
+const DATE = new RegExp(`${DATE_FRAGMENT}(?:\\s*印发)?`, 'g');
 // A metadata line holds key: value pairs, kept apart in meta.web.
 const WEB_KEY = new RegExp(METADATA_KEYS, 'g');
 
-function clauses(line: string): string[] {
-  let text = fold(line);
+function clauses(line: string, convert: (text: string) => string = fold): string[] {
+  let text = convert(line);
   for (const re of [...MARKERS, CC, RELATED]) text = text.replace(re, '');
   if (PUBLICITY.test(text)) text = text.replace(/^公开方式\s*[:：]/, '');
   return text
@@ -39,10 +40,21 @@ function clauses(line: string): string[] {
 // Compared folded and without spaces: a metadata key is kept folded (索 引 號 -> 索引号).
 const comparable = (text: string) => fold(text).replace(/\s+/g, '');
 
+// Character by character: traditional-to-simplified conversion is by phrase, so a clause cut out of its
+// sentence may convert otherwise than the same characters inside it (damaged text around them, say)
+const byCharacter = (text: string) => [...text].map((c) => fold(c)).join('');
+
 /** The clauses of `text` (read as `format`) that appear nowhere in `doc`, with their input lines. */
 export function lostClauses(text: string, format: TextFormat, doc: PlanDocument): { line: number; clause: string }[] {
-  const corpus = comparable(strings(doc).join('\u0000'));
-  return repair(ingest(text, format), format)
-    .flatMap((l) => clauses(l.text).map((c) => ({ line: l.startLine, clause: c })))
-    .filter(({ clause }) => !corpus.includes(comparable(clause)));
+  const all = strings(doc).join('\u0000');
+  const corpus = comparable(all);
+  let corpusByCharacter: string | null = null;
+  return repair(ingest(text, format), format).flatMap((l) => {
+    if (clauses(l.text).every((c) => corpus.includes(comparable(c)))) return [];
+    // again with both sides converted character by character
+    corpusByCharacter ??= byCharacter(all).replace(/\s+/g, '');
+    return clauses(l.text, byCharacter)
+      .filter((c) => !corpusByCharacter!.includes(c.replace(/\s+/g, '')))
+      .map((clause) => ({ line: l.startLine, clause }));
+  });
 }
