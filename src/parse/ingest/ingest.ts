@@ -18,7 +18,8 @@ const READERS: Record<TextFormat, (text: string) => SourceLine[]> = {
 
 // Markdown a crawler saved as .txt: a heading line, or several bold spans of Chinese text (**发布日期**:).
 const HEADING = /^#{1,6}[ \t]+\S/m;
-const BOLD = /\*\*[^*\n]*[\u4e00-\u9fff][^*\n]*\*\*/g;
+// (a lookahead, not [^*]*[中][^*]*: two stars around one character backtrack quadratically on a long line)
+const BOLD = /\*\*(?=[^*\n]*[\u4e00-\u9fff])[^*\n]*\*\*/g;
 const MIN_BOLD_SPANS = 3;
 
 // A page or a fragment of one: it opens with markup and closes an element.

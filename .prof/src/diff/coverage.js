@@ -1,0 +1,85 @@
+import { bigramProfile, dice } from '../text/similarity.js';
+import { align, flatten } from './align.js';
+// a parent task left unaligned is taken up by a child task whose whole text is this alike (two items merged into one)
+const MERGED = 0.4;
+// pairs compared for merges at most: beyond, only aligned tasks count
+const MERGE_BUDGET = 4_000_000;
+function leads(task) {
+    const seen = new Set();
+    return (task.responsibility?.lead ?? [])
+        .filter((a) => !seen.has(a.canonical) && seen.add(a.canonical))
+        .map((a) => ({ canonical: a.canonical, name: a.name }));
+}
+function covered(task) {
+    return { id: task.id, title: task.title, lead: leads(task) };
+}
+function sameLead(x, y) {
+    if (x.lead.length === 0 || y.lead.length === 0)
+        return null;
+    const keys = (t) => t.lead
+        .map((a) => a.canonical)
+        .sort()
+        .join('|');
+    return keys(x) === keys(y);
+}
+export function coverPlans(parent, child, options = {}) {
+    const codes = new Map();
+    const as = flatten(parent.sections, codes);
+    const bs = flatten(child.sections, codes);
+    const { forward } = align(as, bs, options.threshold ?? 0.5);
+    const byId = new Map(child.tasks.map((t) => [t.id, t]));
+    const partnerOf = new Map([...forward].map(([x, m]) => [x.node.id, m]));
+    const textOf = new Map([...as, ...bs].map((f) => [f.node, `${f.node.title}${f.node.text}`]));
+    const nodeA = new Map(as.map((f) => [f.node.id, f.node]));
+    const nodeB = new Map(bs.map((f) => [f.node.id, f.node]));
+    const profile = (doc, id) => bigramProfile(textOf.get((doc === 'a' ? nodeA : nodeB).get(id)) ?? '', codes);
+    const used = new Set();
+    const rows = parent.tasks.map((task) => {
+        const match = partnerOf.get(task.id);
+        const partner = match && byId.get(match.partner.node.id);
+        if (partner) {
+            used.add(partner.id);
+            const x = covered(task);
+            const y = covered(partner);
+            return { parent: x, how: 'aligned', child: y, score: match.score, sameLead: sameLead(x, y) };
+        }
+        return { parent: covered(task), how: 'missing', child: null, score: null, sameLead: null };
+    });
+    // merges: an unaligned parent task whose text a child task carries (with the text of the task it is aligned to)
+    const missing = rows.filter((r) => r.how === 'missing');
+    if (missing.length * child.tasks.length <= MERGE_BUDGET) {
+        const childProfiles = child.tasks.map((t) => ({ task: t, profile: profile('b', t.id) }));
+        for (const row of missing) {
+            const own = profile('a', row.parent.id);
+            let best = null;
+            for (const { task, profile: p } of childProfiles) {
+                const s = dice(own, p);
+                if (s >= MERGED && (!best || s > best.score))
+                    best = { task, score: s };
+            }
+            if (best) {
+                used.add(best.task.id);
+                const y = covered(best.task);
+                Object.assign(row, { how: 'merged', child: y, score: Math.round(best.score * 1000) / 1000, sameLead: sameLead(row.parent, y) });
+            }
+        }
+    }
+    const additions = child.tasks.filter((t) => !used.has(t.id)).map(covered);
+    const count = (how) => rows.filter((r) => r.how === how).length;
+    const takenUp = count('aligned') + count('merged');
+    return {
+        parent: { path: parent.source.path, title: parent.meta.planTitle ?? parent.meta.noticeTitle },
+        child: { path: child.source.path, title: child.meta.planTitle ?? child.meta.noticeTitle },
+        rows,
+        additions,
+        summary: {
+            parentTasks: rows.length,
+            takenUp,
+            merged: count('merged'),
+            missing: count('missing'),
+            additions: additions.length,
+            sameLead: rows.filter((r) => r.sameLead === true).length,
+            coverage: rows.length ? Math.round((takenUp / rows.length) * 1000) / 1000 : 1,
+        },
+    };
+}

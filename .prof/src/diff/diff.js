@@ -1,0 +1,48 @@
+import { accountability } from './accountability.js';
+import { align, flatten } from './align.js';
+import { deadlines } from './deadlines.js';
+import { meta } from './meta.js';
+import { structure } from './structure.js';
+import { targets } from './targets.js';
+export { textDiff } from './redline.js';
+export function diffPlans(a, b, options = {}) {
+    const threshold = options.threshold ?? 0.5;
+    const only = options.only ?? null;
+    const codes = new Map();
+    const as = flatten(a.sections, codes);
+    const bs = flatten(b.sections, codes);
+    const alignment = align(as, bs, threshold);
+    const rows = only === null || only === 'structure' ? structure(as, bs, alignment) : [];
+    const acc = only === null || only === 'accountability' ? accountability(a, b, alignment.forward) : [];
+    const due = only === null || only === 'deadlines' ? deadlines(a, b, alignment.forward) : [];
+    const tgt = only === null || only === 'targets' ? targets(a.targets, b.targets) : [];
+    const mta = only === null ? meta(a, b) : [];
+    const summary = {
+        same: 0,
+        modified: 0,
+        moved: 0,
+        renumbered: 0,
+        added: 0,
+        removed: 0,
+        accountability: acc.length,
+        deadlines: due.length,
+        targets: tgt.filter((t) => t.change !== 'same').length,
+        meta: mta.length,
+        differences: 0,
+    };
+    for (const r of rows)
+        summary[r.change]++;
+    summary.differences = rows.length - summary.same + summary.accountability + summary.deadlines + summary.targets + summary.meta;
+    return {
+        a: { path: a.source.path, title: a.meta.planTitle ?? a.meta.noticeTitle },
+        b: { path: b.source.path, title: b.meta.planTitle ?? b.meta.noticeTitle },
+        threshold,
+        only,
+        summary,
+        structure: rows,
+        accountability: acc,
+        deadlines: due,
+        targets: tgt,
+        meta: mta,
+    };
+}

@@ -1,0 +1,3 @@
+import type { PlanDocument } from '../model/schema.js';
+import { type MetaChange } from './types.js';
+export declare function meta(a: PlanDocument, b: PlanDocument): MetaChange[];

@@ -1,0 +1,93 @@
+import { escapeHtml, escapeMarkdown } from '../../render/escape.js';
+import { STYLESHEET } from '../../render/style.js';
+const WORDS = {
+    zh: {
+        title: '任务覆盖',
+        how: { aligned: '承接', merged: '合并承接', missing: '未承接' },
+        columns: ['上级任务', '上级牵头', '承接情况', '下级任务', '下级牵头', '牵头一致', '相似度'],
+        additions: '下级新增任务',
+        sameLead: { true: '一致', false: '不同', null: '—' },
+        summary: (c) => `上级任务 ${c.parentTasks} 项，承接 ${c.takenUp} 项（其中合并 ${c.merged} 项），未承接 ${c.missing} 项，覆盖率 ${(c.coverage * 100).toFixed(1)}%；牵头单位一致 ${c.sameLead} 项；下级新增 ${c.additions} 项`,
+    },
+    en: {
+        title: 'Task coverage',
+        how: { aligned: 'taken up', merged: 'merged', missing: 'missing' },
+        columns: ['parent task', 'parent lead', 'taken up', 'child task', 'child lead', 'same lead', 'similarity'],
+        additions: "The child's own tasks",
+        sameLead: { true: 'same', false: 'different', null: '—' },
+        summary: (c) => `${c.parentTasks} parent tasks: ${c.takenUp} taken up (${c.merged} merged), ${c.missing} missing, coverage ${(c.coverage * 100).toFixed(1)}%; same lead for ${c.sameLead}; ${c.additions} tasks of the child's own`,
+    },
+};
+const task = (t) => (t ? `${t.id} ${t.title}` : '—');
+const lead = (t) => (t ? t.lead.map((a) => a.name).join('、') || '—' : '—');
+function cells(r, lang) {
+    const w = WORDS[lang];
+    return [
+        task(r.parent),
+        lead(r.parent),
+        w.how[r.how],
+        task(r.child),
+        lead(r.child),
+        w.sameLead[String(r.sameLead)],
+        r.score === null ? '' : String(r.score),
+    ];
+}
+export function renderCoverageText(c, colors, lang) {
+    const w = WORDS[lang];
+    const paint = { aligned: (s) => s, merged: colors.yellow, missing: colors.red };
+    const out = [colors.bold(`${c.parent.path} → ${c.child.path}: ${w.summary(c.summary)}`), ''];
+    for (const r of c.rows) {
+        const [parentTask, parentLead, how, childTask, childLead, same] = cells(r, lang);
+        out.push(paint[r.how](`${how}  ${parentTask}（${parentLead}）${r.child ? ` → ${childTask}（${childLead}）${r.sameLead === false ? ` ${same}` : ''}` : ''}`));
+    }
+    if (c.additions.length)
+        out.push('', colors.bold(`${w.additions}:`), ...c.additions.map((t) => `  ${task(t)}（${lead(t)}）`));
+    return `${out.join('\n')}\n`;
+}
+export function renderCoverageMarkdown(c, lang) {
+    const w = WORDS[lang];
+    const md = escapeMarkdown;
+    const out = [
+        `# ${w.title}`,
+        '',
+        `${md(c.parent.title ?? c.parent.path)} → ${md(c.child.title ?? c.child.path)}`,
+        '',
+        md(w.summary(c.summary)),
+        '',
+    ];
+    out.push(`| ${w.columns.join(' | ')} |`, `| ${w.columns.map(() => '---').join(' | ')} |`);
+    for (const r of c.rows)
+        out.push(`| ${cells(r, lang).map(md).join(' | ')} |`);
+    if (c.additions.length)
+        out.push('', `## ${w.additions}`, '', ...c.additions.map((t) => `- ${md(task(t))}（${md(lead(t))}）`));
+    return `${out.join('\n')}\n`;
+}
+export function renderCoverageHtml(c, lang) {
+    const w = WORDS[lang];
+    const esc = escapeHtml;
+    const rows = c.rows
+        .map((r) => `<tr class="${r.how}">${cells(r, lang)
+        .map((x) => `<td>${esc(x)}</td>`)
+        .join('')}</tr>`)
+        .join('\n');
+    const additions = c.additions.map((t) => `<li>${esc(task(t))}（${esc(lead(t))}）</li>`).join('');
+    return `<!doctype html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${w.title}: ${esc(c.parent.path)} → ${esc(c.child.path)}</title>
+<style>${STYLESHEET}tr.missing td{color:#b42318}tr.merged td:nth-child(3){color:#9a6700}</style>
+</head>
+<body class="wide">
+<h1>${w.title}</h1>
+<p>${esc(c.parent.title ?? c.parent.path)} → ${esc(c.child.title ?? c.child.path)}</p>
+<p class="summary">${esc(w.summary(c.summary))}</p>
+<table><thead><tr>${w.columns.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
+${rows}
+</tbody></table>
+${additions ? `<h2>${w.additions}</h2><ul>${additions}</ul>` : ''}
+</body>
+</html>
+`;
+}

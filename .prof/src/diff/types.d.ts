@@ -1,0 +1,111 @@
+import type { Deadline, PlanNode, Target } from '../model/schema.js';
+export declare const ASPECTS: readonly ["structure", "accountability", "deadlines", "targets"];
+export type Aspect = (typeof ASPECTS)[number];
+export interface DiffOptions {
+    /** Minimum similarity (0–1) for two nodes to be aligned; default 0.5. */
+    threshold?: number;
+    /** Report only one aspect; default all, with metadata. */
+    only?: Aspect;
+}
+/** A stretch of a redline: text both sides share, or one side's insertion or deletion. */
+export interface RedlinePart {
+    op: 'equal' | 'insert' | 'delete';
+    text: string;
+}
+export interface NodeRef {
+    id: string;
+    kind: PlanNode['kind'];
+    marker: string;
+    title: string;
+    text: string;
+    path: string[];
+}
+export type ChangeKind = 'same' | 'modified' | 'moved' | 'renumbered' | 'added' | 'removed';
+export interface StructureChange {
+    /** The most telling kind: moved, then renumbered, then modified. */
+    change: ChangeKind;
+    a: NodeRef | null;
+    b: NodeRef | null;
+    /** The score the pair was aligned on (see AlignBasis); null for an added or removed node. */
+    similarity: number | null;
+    basis: AlignBasis | null;
+    modified: boolean;
+    moved: boolean;
+    renumbered: boolean;
+    title: RedlinePart[];
+    text: RedlinePart[];
+}
+/**
+ * Why two nodes were aligned: their similarity (with the parent bonus) passed
+ * the threshold; most of their children are aligned with each other's; or
+ * their titles are alike across a change of level.
+ */
+export type AlignBasis = 'similarity' | 'children' | 'cross-level';
+/** An agency by its canonical key (how plans are compared) and the name the notice writes (how people read it). */
+export interface AgencyRef {
+    canonical: string;
+    name: string;
+}
+export interface RoleChange {
+    added: AgencyRef[];
+    removed: AgencyRef[];
+}
+export interface AccountabilityChange {
+    /** The task pairs (a id, b id) the change applies to. */
+    tasks: {
+        a: string;
+        b: string;
+        title: string;
+    }[];
+    lead: RoleChange;
+    support: RoleChange;
+    responsible: RoleChange;
+}
+/** A task whose deadline differs between the plans: added, dropped or moved. */
+export interface DeadlineChange {
+    task: {
+        a: string;
+        b: string;
+        title: string;
+    };
+    a: Deadline | null;
+    b: Deadline | null;
+}
+export interface TargetChange {
+    change: 'same' | 'modified' | 'added' | 'removed';
+    a: Target | null;
+    b: Target | null;
+    fields: string[];
+}
+export declare const META_FIELDS: readonly ["docNumber", "issuer", "noticeTitle", "planTitle", "signedDate", "publicity", "printedBy", "printedDate"];
+export type MetaField = (typeof META_FIELDS)[number] | 'addressees' | 'cc';
+export interface MetaChange {
+    field: MetaField;
+    a: string | null;
+    b: string | null;
+}
+export interface PlanDiff {
+    a: {
+        path: string;
+        title: string | null;
+    };
+    b: {
+        path: string;
+        title: string | null;
+    };
+    threshold: number;
+    only: Aspect | null;
+    summary: Record<ChangeKind, number> & {
+        accountability: number;
+        deadlines: number;
+        targets: number;
+        meta: number;
+        differences: number;
+    };
+    /** In tree order: B's nodes, with A's removed nodes where they stood. */
+    structure: StructureChange[];
+    accountability: AccountabilityChange[];
+    deadlines: DeadlineChange[];
+    targets: TargetChange[];
+    meta: MetaChange[];
+}

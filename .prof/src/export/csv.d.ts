@@ -1,0 +1,1 @@
+export declare function toCsv(rows: (string | number | null | undefined)[][], bom?: boolean): string;

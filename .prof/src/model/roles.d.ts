@@ -1,0 +1,2 @@
+export declare const ROLES: readonly ["lead", "support", "responsible"];
+export type Role = (typeof ROLES)[number];

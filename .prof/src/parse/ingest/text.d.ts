@@ -1,0 +1,2 @@
+import type { SourceLine } from './source-line.js';
+export declare function readText(text: string): SourceLine[];

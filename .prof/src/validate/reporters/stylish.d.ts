@@ -1,0 +1,2 @@
+import type { Reporter } from './reporter.js';
+export declare const stylish: Reporter;
