@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { diffPlans, textDiff } from '../src/diff/diff.js';
+import { coverPlans } from '../src/diff/coverage.js';
 import { renderHtml, renderMarkdown, renderText } from '../src/diff/render/index.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, hasChromium, inBrowser, parseFixture, runPlan } from './helpers.js';
@@ -204,5 +205,46 @@ describe('plan diff (CLI)', () => {
       expect(cells[2]).toContain('3.1.4');
       expect(await page.locator('tr.row.removed').count()).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('--pairs: a reviewer fixes the pairs the alignment got wrong', () => {
+  // the diff issue's example: quanzhou's 加强科普基础设施统筹规划与宏观指导 is not zhangping's 加强统筹规划和宏观指导,
+  // which carries quanzhou's 进一步完善现代科技馆体系建设
+  const quanzhou = parseFixture('quanzhou-city-2022.txt');
+  const zhangping = parseFixture('zhangping-city-2022.txt');
+  const partner = (d: ReturnType<typeof diffPlans>, id: string) => d.structure.find((r) => r.a?.id === id)?.b?.id ?? null;
+  const pairs = { force: [['3.3.2', '4.3.7']] as [string, string][], forbid: [['3.3.1', '4.3.7']] as [string, string][] };
+
+  it('forced pairs are aligned first, with the basis manual; forbidden ones never', () => {
+    const before = diffPlans(quanzhou, zhangping);
+    expect(partner(before, '3.3.1')).toBe('4.3.7');
+    const after = diffPlans(quanzhou, zhangping, { pairs });
+    expect(partner(after, '3.3.2')).toBe('4.3.7');
+    expect(after.structure.find((r) => r.a?.id === '3.3.2')!.basis).toBe('manual');
+    expect(partner(after, '3.3.1')).not.toBe('4.3.7');
+  });
+
+  it('the coverage report follows them', () => {
+    expect(coverPlans(quanzhou, zhangping, { pairs }).rows.find((r) => r.parent.id === '3.3.2')).toMatchObject({
+      how: 'aligned',
+      child: { id: '4.3.7' },
+    });
+  });
+
+  it('on the command line, with one clear line for a bad file or an unknown id', () => {
+    const file = join(tmp, 'pairs.json');
+    writeFileSync(file, JSON.stringify(pairs));
+    const args = ['diff', 'fixtures/quanzhou-city-2022.txt', 'fixtures/zhangping-city-2022.txt', '--format', 'json', '--pairs', file];
+    const d = JSON.parse(runPlan(args).stdout);
+    expect(d.structure.find((r: { a?: { id: string } }) => r.a?.id === '3.3.2').b.id).toBe('4.3.7');
+    writeFileSync(file, JSON.stringify({ force: [['9.9.9', '4.3.7']] }));
+    const unknown = runPlan(args);
+    expect([unknown.code, unknown.stderr.trim()]).toEqual([
+      2,
+      `plan: ${file}: 9.9.9 is no section or item of fixtures/quanzhou-city-2022.txt`,
+    ]);
+    writeFileSync(file, JSON.stringify({ force: [['1']] }));
+    expect(runPlan(args).stderr).toMatch(/not a pairs file/);
   });
 });

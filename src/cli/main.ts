@@ -177,6 +177,7 @@ Exit codes:
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--only <aspect>', 'report one aspect only').choices(ASPECTS))
     .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
+    .option('--pairs <file>', 'pairs a reviewer fixed: {"force": [["2.1.1", "3.1.1"]], "forbid": [["3.3.1", "4.3.7"]]}')
     .option(
       '--coverage',
       "how the second plan (a county's) takes up the tasks of the first (its city's): each task, who leads, the coverage",
@@ -191,6 +192,7 @@ Examples:
   plan diff city.json county.json --only accountability
   plan diff a.txt b.txt --lang en          # English labels (default: Chinese)
   plan diff city.txt county.txt --coverage --format html -o 覆盖.html
+  plan diff city.txt county.txt --pairs pairs.json     # with a reviewer's corrections
   plan diff a.txt b.txt --format json --threshold 0.6
 
 Sections and items are aligned by title and text similarity (character

@@ -1,7 +1,7 @@
 // Aligning two plans' nodes one to one, by meaning rather than by number.
 import type { PlanNode } from '../model/schema.js';
 import { bigramProfile, dice, type BigramCodes } from '../text/similarity.js';
-import type { AlignBasis } from './types.js';
+import type { AlignBasis, ManualPairs } from './types.js';
 
 /** A node, flattened in document order with what alignment needs. */
 export interface Flat {
@@ -73,16 +73,27 @@ const round = (s: number) => Math.round(Math.min(1, s) * 1000) / 1000;
  * that changed level whose titles are alike. Each pair keeps the score it
  * was aligned on, so the score printed is the score compared.
  */
-export function align(as: Flat[], bs: Flat[], threshold: number): Alignment {
+export function align(as: Flat[], bs: Flat[], threshold: number, manual: ManualPairs = {}): Alignment {
   const forward = new Map<Flat, Match>();
   const backward = new Map<Flat, Match>();
   const pair = (x: Flat, y: Flat, s: number, basis: AlignBasis) => {
     forward.set(x, { partner: y, score: round(s), basis });
     backward.set(y, { partner: x, score: round(s), basis });
   };
+  // a reviewer's pairs: the forced ones first, at their similarity; the forbidden never
+  const inA = new Map(as.map((f) => [f.node.id, f]));
+  const inB = new Map(bs.map((f) => [f.node.id, f]));
+  for (const [a, b] of manual.force ?? []) {
+    const x = inA.get(a);
+    const y = inB.get(b);
+    // an id that is in neither plan is the caller's to report (see checkPairs)
+    if (x && y && !forward.has(x) && !backward.has(y)) pair(x, y, score(x, y), 'manual');
+  }
+  const forbidden = new Set((manual.forbid ?? []).map(([a, b]) => `${a}\u0000${b}`));
+  const allowed = (x: Flat, y: Flat) => !forbidden.has(`${x.node.id}\u0000${y.node.id}`);
   const greedy = (candidates: { x: Flat; y: Flat; s: number }[], basis: AlignBasis) => {
     candidates.sort((p, q) => q.s - p.s || p.x.order - q.x.order || p.y.order - q.y.order);
-    for (const { x, y, s } of candidates) if (!forward.has(x) && !backward.has(y)) pair(x, y, s, basis);
+    for (const { x, y, s } of candidates) if (!forward.has(x) && !backward.has(y) && allowed(x, y)) pair(x, y, s, basis);
   };
   for (const tier of [0, 1, 2]) {
     const ys = bs.filter((f) => f.tier === tier);
@@ -109,7 +120,7 @@ export function align(as: Flat[], bs: Flat[], threshold: number): Alignment {
       const best = [...votes].sort((p, q) => q[1] - p[1] || p[0].order - q[0].order)[0];
       if (!best) continue;
       const size = Math.max(kids.length, bs.filter((c) => c.parent === best[0]).length);
-      if (best[1] / size >= CHILD_OVERLAP) pair(x, best[0], best[1] / size, 'children');
+      if (best[1] / size >= CHILD_OVERLAP && allowed(x, best[0])) pair(x, best[0], best[1] / size, 'children');
     }
   }
   const strict = Math.max(threshold, CROSS_TIER);

@@ -6,7 +6,7 @@
 import type { Agency, PlanDocument, Task } from '../model/schema.js';
 import { bigramProfile, dice, type BigramCodes } from '../text/similarity.js';
 import { align, flatten } from './align.js';
-import type { AgencyRef } from './types.js';
+import type { AgencyRef, DiffOptions } from './types.js';
 
 export interface CoveredTask {
   id: string;
@@ -60,11 +60,11 @@ function sameLead(x: CoveredTask, y: CoveredTask): boolean | null {
   return keys(x) === keys(y);
 }
 
-export function coverPlans(parent: PlanDocument, child: PlanDocument, options: { threshold?: number } = {}): Coverage {
+export function coverPlans(parent: PlanDocument, child: PlanDocument, options: Pick<DiffOptions, 'threshold' | 'pairs'> = {}): Coverage {
   const codes: BigramCodes = new Map();
   const as = flatten(parent.sections, codes);
   const bs = flatten(child.sections, codes);
-  const { forward } = align(as, bs, options.threshold ?? 0.5);
+  const { forward } = align(as, bs, options.threshold ?? 0.5, options.pairs);
   const byId = new Map(child.tasks.map((t) => [t.id, t]));
   const partnerOf = new Map([...forward].map(([x, m]) => [x.node.id, m]));
   const textOf = new Map([...as, ...bs].map((f) => [f.node, `${f.node.title}${f.node.text}`]));

@@ -20,7 +20,7 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
   const codes: BigramCodes = new Map();
   const as = flatten(a.sections, codes);
   const bs = flatten(b.sections, codes);
-  const alignment = align(as, bs, threshold);
+  const alignment = align(as, bs, threshold, options.pairs);
 
   const rows = only === null || only === 'structure' ? structure(as, bs, alignment) : [];
   const acc = only === null || only === 'accountability' ? accountability(a, b, alignment.forward) : [];

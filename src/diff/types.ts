@@ -4,9 +4,17 @@ import type { Deadline, PlanNode, Target } from '../model/schema.js';
 export const ASPECTS = ['structure', 'accountability', 'deadlines', 'targets'] as const;
 export type Aspect = (typeof ASPECTS)[number];
 
+/** A reviewer's corrections of the alignment, by node id: pairs to make, and pairs never to make. */
+export interface ManualPairs {
+  force?: [a: string, b: string][];
+  forbid?: [a: string, b: string][];
+}
+
 export interface DiffOptions {
   /** Minimum similarity (0–1) for two nodes to be aligned; default 0.5. */
   threshold?: number;
+  /** Pairs a reviewer fixed (--pairs): forced pairs are aligned first, forbidden ones never. */
+  pairs?: ManualPairs;
   /** Report only one aspect; default all, with metadata. */
   only?: Aspect;
 }
@@ -48,7 +56,7 @@ export interface StructureChange {
  * the threshold; most of their children are aligned with each other's; or
  * their titles are alike across a change of level.
  */
-export type AlignBasis = 'similarity' | 'children' | 'cross-level';
+export type AlignBasis = 'similarity' | 'children' | 'cross-level' | 'manual';
 
 /** An agency by its canonical key (how plans are compared) and the name the notice writes (how people read it). */
 export interface AgencyRef {

@@ -1,7 +1,8 @@
 // `plan diff`
 import { diffPlans } from '../../diff/diff.js';
 import { DIFF_FORMATS, type DiffFormat, type Lang } from '../../diff/render/index.js';
-import type { Aspect } from '../../diff/types.js';
+import type { Aspect, DiffOptions, ManualPairs } from '../../diff/types.js';
+import { readFileSync } from 'node:fs';
 import { colorsFor } from '../colors.js';
 import { UsageError, writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
@@ -14,6 +15,23 @@ export interface DiffCommandOptions {
   threshold?: string;
   lang: Lang;
   coverage?: boolean;
+  pairs?: string;
+}
+
+/** --pairs FILE: read, checked against the schema and against both plans' ids. */
+async function readPairsOption(path: string, a: PlanDocument, b: PlanDocument): Promise<ManualPairs> {
+  const { parsePairs, checkPairs } = await import('../../diff/pairs.js');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`cannot read '${path}': ${(error as Error).message}`);
+  }
+  const { pairs, problem } = parsePairs(json);
+  if (!pairs) throw new UsageError(`${path}: not a pairs file: ${problem}`);
+  const unknown = checkPairs(pairs, a, b);
+  if (unknown.length) throw new UsageError(`${path}: ${unknown[0]}${unknown.length > 1 ? ` (and ${unknown.length - 1} more)` : ''}`);
+  return pairs;
 }
 
 export async function runDiff(fileA: string, fileB: string, options: DiffCommandOptions): Promise<number> {
@@ -22,8 +40,9 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
     throw new UsageError(`--threshold takes a number from 0 to 1, not '${options.threshold}'`);
   if (fileA === '-' && fileB === '-') throw new UsageError('only one side can be read from standard input');
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
-  if (options.coverage) return coverage(a, b, threshold, options);
-  const d = diffPlans(a, b, { threshold, only: options.only });
+  const pairs = options.pairs === undefined ? undefined : await readPairsOption(options.pairs, a, b);
+  if (options.coverage) return coverage(a, b, { threshold, pairs }, options);
+  const d = diffPlans(a, b, { threshold, only: options.only, pairs });
   const toFile = options.output !== undefined && options.output !== '-';
   writeOutput(DIFF_FORMATS[options.format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }), options.output);
   return d.summary.differences === 0 ? 0 : 1;
@@ -33,12 +52,12 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
 async function coverage(
   parent: PlanDocument,
   child: PlanDocument,
-  threshold: number | undefined,
+  align: Pick<DiffOptions, 'threshold' | 'pairs'>,
   options: DiffCommandOptions,
 ): Promise<number> {
   const { coverPlans } = await import('../../diff/coverage.js');
   const render = await import('../../diff/render/coverage.js');
-  const c = coverPlans(parent, child, { threshold });
+  const c = coverPlans(parent, child, align);
   const toFile = options.output !== undefined && options.output !== '-';
   const report = {
     text: () => render.renderCoverageText(c, colorsFor(toFile ? null : process.stdout), options.lang),
