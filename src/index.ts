@@ -25,6 +25,8 @@ export { REPORTERS, REPORTER_NAMES, type Reporter, type ReporterContext, type Re
 // plan diff
 export { diffPlans } from './diff/diff.js';
 export { ASPECTS } from './diff/types.js';
+export { coverPlans, type Coverage, type CoverageRow, type CoveredTask } from './diff/coverage.js';
+export { parsePairs, checkPairs } from './diff/pairs.js';
 export type * from './diff/types.js';
 export {
   DIFF_FORMATS,

@@ -1,3 +1,0 @@
-import type { PlanDiff } from '../types.js';
-import type { RenderContext } from './index.js';
-export declare function renderHtml(d: PlanDiff, { lang }: Pick<RenderContext, 'lang'>): string;

@@ -1,1 +1,0 @@
-export declare function toCsv(rows: (string | number | null | undefined)[][], bom?: boolean): string;

@@ -1,2 +1,0 @@
-import type { PlanDocument } from '../model/schema.js';
-export declare function renderWorkbook(docs: PlanDocument[]): Promise<Uint8Array>;

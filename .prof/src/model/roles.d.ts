@@ -1,2 +1,0 @@
-export declare const ROLES: readonly ["lead", "support", "responsible"];
-export type Role = (typeof ROLES)[number];

@@ -1,2 +1,0 @@
-import { type Extracted } from './extracted.js';
-export declare function readDoc(bytes: Uint8Array): Promise<Extracted>;

@@ -1,2 +1,0 @@
-import type { Reporter } from './reporter.js';
-export declare const github: Reporter;
