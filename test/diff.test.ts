@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { diffPlans, textDiff } from '../src/diff/diff.js';
 import { coverPlans } from '../src/diff/coverage.js';
-import { renderHtml, renderMarkdown, renderText } from '../src/diff/render/index.js';
+import { DIFF_FORMATS, renderHtml, renderMarkdown, renderText } from '../src/diff/render/index.js';
+import { renderCoverageWorkbook } from '../src/diff/render/coverage.js';
+import ExcelJS from 'exceljs';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, hasChromium, inBrowser, parseFixture, runPlan } from './helpers.js';
 
@@ -246,5 +248,53 @@ describe('--pairs: a reviewer fixes the pairs the alignment got wrong', () => {
     ]);
     writeFileSync(file, JSON.stringify({ force: [['1']] }));
     expect(runPlan(args).stderr).toMatch(/not a pairs file/);
+  });
+});
+
+describe('the 新旧对照表 and the coverage as workbooks', () => {
+  const load = async (bytes: Uint8Array) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return wb;
+  };
+  const runs = (value: ExcelJS.CellValue) => (value as ExcelJS.CellRichTextValue).richText;
+
+  it('one row per pair in document order: 原文 with deletions struck through, 修改后 with insertions underlined, 说明', async () => {
+    const d = diffPlans(parseNotice(zhangping, { path: 'a.txt' }), parseNotice(edited(), { path: 'b.txt' }));
+    const wb = await load((await DIFF_FORMATS.xlsx(d, { colors: new Chalk({ level: 0 }), lang: 'zh' })) as Uint8Array);
+    const ws = wb.getWorksheet('新旧对照表')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['序号', '原文', '修改后', '说明']);
+    expect(ws.rowCount).toBe(1 + d.structure.length);
+    const row = (id: string) => ws.getRow(2 + d.structure.findIndex((r) => r.a?.id === id));
+    // 3.3.9 reworded one number: 3 struck in the original, 5 underlined in the revision
+    const reworded = row('3.3.9');
+    expect(
+      runs(reworded.getCell(2).value)
+        .filter((r) => r.font?.strike)
+        .map((r) => r.text),
+    ).toEqual(['3']);
+    expect(
+      runs(reworded.getCell(3).value)
+        .filter((r) => r.font?.underline)
+        .map((r) => r.text),
+    ).toEqual(['5']);
+    expect(reworded.getCell(4).value).toMatch(/^修改\n相似度 /);
+    // 3.5.17 removed: its text on the left, nothing on the right
+    const removed = row('3.5.17');
+    expect(
+      runs(removed.getCell(2).value)
+        .map((r) => r.text)
+        .join(''),
+    ).toContain('注重干部科学素质培养');
+    expect(removed.getCell(3).value ?? '').toBe('');
+    expect(removed.getCell(4).value).toBe('删除');
+  });
+
+  it('coverage: the parent tasks with the child tasks, then the child’s own', async () => {
+    const c = coverPlans(parseFixture('quanzhou-city-2022.txt'), parseFixture('zhangping-city-2022.txt'));
+    const wb = await load(await renderCoverageWorkbook(c, 'zh'));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务覆盖', '下级新增任务']);
+    expect(wb.getWorksheet('任务覆盖')!.rowCount).toBe(1 + c.rows.length + 1);
+    expect(wb.getWorksheet('下级新增任务')!.rowCount).toBe(1 + c.additions.length);
   });
 });

@@ -1,10 +1,8 @@
 // The task-division workbook (任务分工表) with exceljs: tasks, targets and
 // agencies, and the tasks by due month (时限) where the notice states deadlines;
 // several notices give one sheet group each plus combined sheets.
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { PlanDocument } from '../model/schema.js';
-import { displayWidth } from '../render/width.js';
+import { newWorkbook, packWorkbook, sheet } from '../render/workbook.js';
 import {
   AGENCY_COLUMNS,
   agencyRows,
@@ -16,7 +14,6 @@ import {
   TASK_COLUMNS,
   targetRows,
   taskRows,
-  type Row,
 } from './rows.js';
 
 // Width in characters (a CJK character counts as two) per column: the task
@@ -27,65 +24,6 @@ const AGENCY_WIDTHS = [14, 24, 6, 6, 6, 24, 30, 24];
 const SCHEDULE_WIDTHS = [10, 8, 40, 20, 20, 20, 8];
 // Beyond this many notices the workbook holds the combined sheets only (3,000 notices made 9,001 sheets).
 const MAX_NOTICE_SHEETS = 30;
-// Entries of the zip are stamped with this date, so the same plans give the same bytes.
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
-// points per line of 11-point text, and the cell's padding
-const LINE_HEIGHT = 15;
-const ROW_PADDING = 3;
-const THIN = { style: 'thin' } as const;
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-// columns whose values are identifiers: text, never numbers (1.10 is not 1.1)
-const TEXT_COLUMNS = new Set(['编号', '所在章节', '到期月份']);
-
-/** How many lines a cell's text takes in a column `width` characters wide (a little generously: a cut line hides text). */
-function linesIn(text: string, width: number): number {
-  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width * 1.05))), 0);
-}
-
-/**
- * A sheet people print and fill in: A4 landscape, fit to the page width, the
- * header row repeated on every page, borders, rows as tall as their wrapped
- * text (neither Excel nor LibreOffice grows them on opening), page numbers.
- */
-function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], widths: number[], rows: Row[]): void {
-  const ws = wb.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: '1:1',
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: `&L${name}&R第 &P 页，共 &N 页` },
-  });
-  ws.columns = columns.map((header, i) => ({
-    header,
-    width: widths[i] ?? 12,
-    style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
-  }));
-  ws.addRows(rows.map((row) => row.map((value, i) => (TEXT_COLUMNS.has(columns[i]!) ? String(value) : value))));
-  ws.eachRow((row) => {
-    row.alignment = { vertical: 'top', wrapText: true };
-    let lines = 1;
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cell.border = BORDER;
-      lines = Math.max(lines, linesIn(String(cell.value ?? ''), widths[column - 1] ?? 12));
-    });
-    row.height = lines * LINE_HEIGHT + ROW_PADDING;
-  });
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-  header.eachCell((cell) => {
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-  });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-}
-
 // 厦门市海沧区 in 厦门市海沧区“十四五”…实施方案: the place a plan is for, which tells plans apart
 const PLACE = /^(?:[\u4e00-\u9fff]{1,7}(?:省|自治区|市|自治州|州|盟|地区))?(?:[\u4e00-\u9fff]{1,6}(?:市|区|區|县|縣|旗))?/;
 
@@ -102,10 +40,7 @@ function sheetName(index: number, doc: PlanDocument, suffix: string): string {
 }
 
 export async function renderWorkbook(docs: PlanDocument[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'plan';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
+  const wb = newWorkbook();
   if (docs.length === 1) {
     const doc = docs[0]!;
     sheet(wb, '任务分工', TASK_COLUMNS, TASK_WIDTHS, taskRows(doc));
@@ -131,11 +66,5 @@ export async function renderWorkbook(docs: PlanDocument[]): Promise<Uint8Array> 
         sheet(wb, sheetName(i, doc, '单位'), AGENCY_COLUMNS, AGENCY_WIDTHS, agencyRows([doc]));
       });
   }
-  const written = await wb.xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(written);
-  // JSZip writes an entry's date with the UTC clock: one fixed instant gives the same bytes in every time zone
-  zip.forEach((_path, entry) => {
-    entry.date = FIXED_DATE;
-  });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return packWorkbook(wb);
 }

@@ -1,6 +1,6 @@
 // `plan diff`
 import { diffPlans } from '../../diff/diff.js';
-import { DIFF_FORMATS, type DiffFormat, type Lang } from '../../diff/render/index.js';
+import { BINARY_DIFF_FORMATS, DIFF_FORMATS, type DiffFormat, type Lang } from '../../diff/render/index.js';
 import type { Aspect, DiffOptions, ManualPairs } from '../../diff/types.js';
 import { readFileSync } from 'node:fs';
 import { colorsFor } from '../colors.js';
@@ -39,12 +39,18 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
     throw new UsageError(`--threshold takes a number from 0 to 1, not '${options.threshold}'`);
   if (fileA === '-' && fileB === '-') throw new UsageError('only one side can be read from standard input');
+  const toStdout = options.output === undefined || options.output === '-';
+  if (BINARY_DIFF_FORMATS.has(options.format) && toStdout && process.stdout.isTTY)
+    throw new UsageError(`--format ${options.format} is binary: name a file with -o, e.g. -o 新旧对照表.xlsx`);
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
   const pairs = options.pairs === undefined ? undefined : await readPairsOption(options.pairs, a, b);
   if (options.coverage) return coverage(a, b, { threshold, pairs }, options);
   const d = diffPlans(a, b, { threshold, only: options.only, pairs });
   const toFile = options.output !== undefined && options.output !== '-';
-  writeOutput(DIFF_FORMATS[options.format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }), options.output);
+  writeOutput(
+    await DIFF_FORMATS[options.format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }),
+    options.output,
+  );
   return d.summary.differences === 0 ? 0 : 1;
 }
 
@@ -62,9 +68,10 @@ async function coverage(
   const report = {
     text: () => render.renderCoverageText(c, colorsFor(toFile ? null : process.stdout), options.lang),
     json: () => `${JSON.stringify(c, null, 2)}\n`,
+    xlsx: () => render.renderCoverageWorkbook(c, options.lang),
     markdown: () => render.renderCoverageMarkdown(c, options.lang),
     html: () => render.renderCoverageHtml(c, options.lang),
   }[options.format];
-  writeOutput(report(), options.output);
+  writeOutput(await report(), options.output);
   return c.summary.missing === 0 ? 0 : 1;
 }

@@ -108,3 +108,20 @@ ${additions ? `<h2>${w.additions}</h2><ul>${additions}</ul>` : ''}
 </html>
 `;
 }
+
+/** The coverage as a printable workbook: the parent's tasks, then the child's own. */
+export async function renderCoverageWorkbook(c: Coverage, lang: Lang): Promise<Uint8Array> {
+  const { newWorkbook, packWorkbook, sheet } = await import('../../render/workbook.js');
+  const w = WORDS[lang];
+  const wb = newWorkbook();
+  sheet(wb, w.title, w.columns, [30, 16, 10, 30, 16, 8, 8], [...c.rows.map((r) => cells(r, lang)), [w.summary(c.summary)]]);
+  if (c.additions.length)
+    sheet(
+      wb,
+      w.additions,
+      w.columns.slice(3, 5),
+      [40, 20],
+      c.additions.map((t) => [task(t), lead(t)]),
+    );
+  return packWorkbook(wb);
+}

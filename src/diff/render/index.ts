@@ -14,14 +14,20 @@ export interface RenderContext {
   lang: Lang;
 }
 
-export type DiffRenderer = (diff: PlanDiff, context: RenderContext) => string;
+/** Text, or a workbook's bytes (xlsx: the 新旧对照表). */
+export type DiffRenderer = (diff: PlanDiff, context: RenderContext) => string | Promise<Uint8Array>;
 
 export const DIFF_FORMATS = {
   text: renderText,
   json: (d) => `${JSON.stringify(d, null, 2)}\n`,
   markdown: renderMarkdown,
   html: renderHtml,
+  // exceljs is loaded only for a workbook
+  xlsx: async (d, { lang }) => (await import('./revision.js')).renderRevisionWorkbook(d, lang),
 } satisfies Record<string, DiffRenderer>;
+
+/** The formats whose output is bytes, not text: not written to a terminal. */
+export const BINARY_DIFF_FORMATS: ReadonlySet<DiffFormat> = new Set(['xlsx']);
 
 export type DiffFormat = keyof typeof DIFF_FORMATS;
 export const DIFF_FORMAT_NAMES = Object.keys(DIFF_FORMATS) as DiffFormat[];

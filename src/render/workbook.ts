@@ -1,0 +1,89 @@
+// Workbooks people print and fill in (the 任务分工表, the 新旧对照表), with
+// exceljs: printable sheets, and bytes that are the same for the same content.
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { displayWidth } from './width.js';
+
+/** A cell: text, a number, or text in runs of their own style (a redline). */
+export type Cell = string | number | ExcelJS.CellRichTextValue;
+
+const textOf = (value: ExcelJS.CellValue): string =>
+  value && typeof value === 'object' && 'richText' in value ? value.richText.map((r) => r.text).join('') : String(value ?? '');
+
+// Entries of the zip are stamped with this date, so the same plans give the same bytes.
+const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
+// points per line of 11-point text, and the cell's padding
+const LINE_HEIGHT = 15;
+const ROW_PADDING = 3;
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+// columns whose values are identifiers: text, never numbers (1.10 is not 1.1)
+const TEXT_COLUMNS = new Set(['编号', '所在章节', '到期月份']);
+
+/** How many lines a cell's text takes in a column `width` characters wide (a little generously: a cut line hides text). */
+function linesIn(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width * 1.05))), 0);
+}
+
+/**
+ * A sheet people print and fill in: A4 landscape, fit to the page width, the
+ * header row repeated on every page, borders, rows as tall as their wrapped
+ * text (neither Excel nor LibreOffice grows them on opening), page numbers.
+ */
+export function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], widths: number[], rows: Cell[][]): void {
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: '1:1',
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&L${name}&R第 &P 页，共 &N 页` },
+  });
+  ws.columns = columns.map((header, i) => ({
+    header,
+    width: widths[i] ?? 12,
+    style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
+  }));
+  ws.addRows(
+    rows.map((row) => row.map((value, i) => (TEXT_COLUMNS.has(columns[i]!) && typeof value === 'number' ? String(value) : value))),
+  );
+  ws.eachRow((row) => {
+    row.alignment = { vertical: 'top', wrapText: true };
+    let lines = 1;
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cell.border = BORDER;
+      lines = Math.max(lines, linesIn(textOf(cell.value), widths[column - 1] ?? 12));
+    });
+    row.height = lines * LINE_HEIGHT + ROW_PADDING;
+  });
+  const header = ws.getRow(1);
+  header.font = { bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
+  });
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'plan';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
+/** The workbook's bytes: zip entries stamped with one fixed instant, so the same content gives the same bytes in every time zone. */
+export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  zip.forEach((_path, entry) => {
+    entry.date = FIXED_DATE;
+  });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
