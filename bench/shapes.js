@@ -18,6 +18,7 @@ const SHAPES = {
   'rows × items of a shuffled table': (n) => shuffledTable(n / 25),
   'white space inside a page': (n) => `<html><body><p>甲${'\n '.repeat(n / 2)}<b>乙</b></p></body></html>`,
   '** before a long line of Chinese (the Markdown test)': (n) => `**${'中'.repeat(n)}\n`,
+  '] in a Markdown paragraph': (n) => `# 某某实施方案\n\n一、总体要求\n\n${'甲]'.repeat(n / 2)}\n`,
   '。 repeated inside a responsibility': (n) => `一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(n)}乙）\n`,
 };
 

@@ -81,6 +81,12 @@ describe('hostile shapes', () => {
     expect(parseNotice(`**${'中'.repeat(400_000)}\n`).source.format).toBe('text');
   });
 
+  // found by the fuzz suite: GFM's footnote calls looked back over the whole paragraph at every ]
+  it('a Markdown paragraph of 100,000 ] is read, every one kept', () => {
+    const doc = parseNotice(`# 某某实施方案\n\n一、总体要求\n\n${'甲]'.repeat(100_000)}\n`, { format: 'markdown' });
+    expect(doc.sections[0]!.text.split(']').length - 1).toBe(100_000);
+  });
+
   it('a run of 40,000 。 inside a responsibility is read, its names kept', () => {
     const doc = parse(`一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(40_000)}乙）\n`);
     expect(JSON.stringify(doc.sections)).toContain('区科协');
