@@ -115,7 +115,7 @@ describe('plan agencies', () => {
     const union = json.find((e: { canonical: string }) => e.canonical === '总工会');
     expect(union.lead.map((t: { id: string }) => t.id)).toEqual(['3.3.1']);
     const csv = plan(['agencies', 'fixtures/nansha-district-2022.txt', '--format', 'csv', '--bom']).stdout;
-    expect(csv.startsWith('\uFEFFcanonical,names,lead')).toBe(true);
+    expect(csv.startsWith('\uFEFF单位,名称,牵头')).toBe(true);
     expect(csv).toContain('\r\n');
   });
 

@@ -118,7 +118,7 @@ describe('deadline forms', () => {
       .split('\n')
       .filter((l) => l.startsWith('市科协,'))
       .map((l) => l.split(',').slice(1, 6).join(' '));
-    expect(kexie).toEqual(['科协 lead 2022-10 二〇二二年十月底前 1.1.3', '科协 lead 2023-03 2023年第一季度 1.2.3']);
+    expect(kexie).toEqual(['科协 牵头 2022-10 二〇二二年十月底前 1.1.3', '科协 牵头 2023-03 2023年第一季度 1.2.3']);
   });
 });
 

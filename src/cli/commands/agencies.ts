@@ -1,7 +1,7 @@
 // `plan agencies`
 import { agencyReport, agencySchedule } from '../../export/agency-report.js';
 import { toCsv } from '../../export/csv.js';
-import { agencyRows } from '../../export/rows.js';
+import { AGENCY_COLUMNS, agencyRows } from '../../export/rows.js';
 import { displayWidth, padDisplay } from '../../render/width.js';
 import { writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
@@ -23,8 +23,8 @@ function schedule(docs: Awaited<ReturnType<typeof loadPlan>>[], options: Agencie
   if (options.format === 'json') {
     writeOutput(`${JSON.stringify(tasks, null, 2)}\n`, options.output);
   } else if (options.format === 'csv') {
-    const header = ['agency', 'key', 'role', 'due', 'deadline', 'task', 'title'];
-    const rows = tasks.map((t) => [t.names.join('、'), t.canonical, t.role, t.due ?? '', t.deadline, task(t), t.title]);
+    const header = ['单位', '单位键', '角色', '到期', '完成时限', '任务', '要点'];
+    const rows = tasks.map((t) => [t.names.join('、'), t.canonical, ROLE_NAMES[t.role], t.due ?? '', t.deadline, task(t), t.title]);
     writeOutput(toCsv([header, ...rows], options.bom), options.output);
   } else {
     const out: string[] = [];
@@ -49,15 +49,15 @@ export async function runAgencies(files: string[], options: AgenciesCommandOptio
   if (options.format === 'json') {
     writeOutput(`${JSON.stringify(report, null, 2)}\n`, options.output);
   } else if (options.format === 'csv') {
-    const header = ['canonical', 'names', 'lead', 'support', 'responsible', 'lead tasks', 'support tasks', 'responsible tasks'];
-    writeOutput(toCsv([header, ...agencyRows(docs)], options.bom), options.output);
+    // the columns of the workbook's 单位 sheet
+    writeOutput(toCsv([[...AGENCY_COLUMNS], ...agencyRows(docs)], options.bom), options.output);
   } else {
     const width = report.reduce((w, e) => Math.max(w, displayWidth(e.canonical)), 8) + 1;
     const pad = (s: string) => padDisplay(s, width);
-    const out = [`${pad('agency')} lead support responsible  names`];
+    const out = [`${pad('单位')} 牵头 配合 负责  名称`];
     for (const e of report) {
       out.push(
-        `${pad(e.canonical)} ${String(e.lead.length).padStart(4)} ${String(e.support.length).padStart(7)} ${String(e.responsible.length).padStart(11)}  ${e.names.join('、')}`,
+        `${pad(e.canonical)} ${[e.lead, e.support, e.responsible].map((tasks) => String(tasks.length).padStart(4)).join(' ')}  ${e.names.join('、')}`,
       );
     }
     writeOutput(`${out.join('\n')}\n`, options.output);
