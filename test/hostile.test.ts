@@ -160,6 +160,14 @@ describe('text kept, not dropped', () => {
     expect(kept.join('\n')).toContain('2022年6月27日');
   });
 
+  it('a second signature with its date on one line (a pasted copy) is kept, not written over the first', () => {
+    const doc = parse(
+      '某市人民政府关于印发科普实施方案的通知\n各区人民政府：\n现印发给你们。\n某市人民政府办公叛2020年11月1日\n现印发给你们。\n某市人民政府2020年11月2日\n某市科普实施方案\n一、总体要求\n加强。\n',
+    );
+    expect(doc.meta.signedDate).toBe('2020-11-01');
+    expect(JSON.stringify(doc)).toContain('某市人民政府2020年11月2日');
+  });
+
   it('a heading of the task table with no rows under it is reported (a copy cut after the header row)', () => {
     const doc = parse('一、五项提升行动\n（一）加强科普工作。\n任务分工表\n一、五项提升行动\n项目\t要点\t牵头单位\t配合单位\n');
     expect(doc.diagnostics).toContainEqual(

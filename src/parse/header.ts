@@ -182,7 +182,8 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       // 、 joins addressees only when no comma does: 市直各委、办、局 is one addressee among commas
       const list = stripEndPunctuation(text);
       meta.addressees = splitOutsideBrackets(list, /[，,；;]/.test(fold(list)) ? '，,；;' : '、');
-    } else if (is(SignatureLine)) {
+    } else if (is(SignatureLine) && meta.signedDate === null) {
+      // a second one (a pasted copy) is not written over the first: it stays among the lines
       const date = isoDate(folded);
       signatories = [signatoryOf(text)];
       meta.signedDate = date;
