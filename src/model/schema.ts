@@ -235,11 +235,17 @@ export function planJsonSchema(): unknown {
 /** Sections nest a few levels in any notice (一、（一）1.（1）①); a model nesting deeper than this is refused before the schema recurses into it. */
 const MAX_SECTION_DEPTH = 64;
 
+// Versions whose models are read as they are: 1.5.0 only added diagnostic codes to 1.4.0's.
+const COMPATIBLE_VERSIONS = new Set(['1.4.0']);
+
 /** A plan model read from JSON: the model, or what keeps it from being one (`message at path`, the first first). */
 export function checkModel(json: unknown): { doc: PlanDocument; problems: [] } | { doc: null; problems: string[] } {
   if (sectionDepth(json) > MAX_SECTION_DEPTH)
     return { doc: null, problems: [`its sections nest more than ${MAX_SECTION_DEPTH} levels deep`] };
-  const result = PlanDocument.safeParse(json);
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  const current =
+    typeof version === 'string' && COMPATIBLE_VERSIONS.has(version) ? { ...(json as object), schemaVersion: SCHEMA_VERSION } : json;
+  const result = PlanDocument.safeParse(current);
   if (result.success) return { doc: result.data, problems: [] };
   return { doc: null, problems: result.error.issues.map((issue) => `${issue.message} at ${issue.path.join('.') || '(root)'}`) };
 }
