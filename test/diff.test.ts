@@ -216,22 +216,24 @@ describe('--pairs: a reviewer fixes the pairs the alignment got wrong', () => {
   const quanzhou = parseFixture('quanzhou-city-2022.txt');
   const zhangping = parseFixture('zhangping-city-2022.txt');
   const partner = (d: ReturnType<typeof diffPlans>, id: string) => d.structure.find((r) => r.a?.id === id)?.b?.id ?? null;
-  const pairs = { force: [['3.3.2', '4.3.7']] as [string, string][], forbid: [['3.3.1', '4.3.7']] as [string, string][] };
+  // the alignment pairs 广泛开展…各类科普活动 with zhangping's own 注重干部科学素质培养; it is merged into 加强科学素质教育培训
+  const pairs = { force: [['2.5.2', '3.5.16']] as [string, string][], forbid: [['2.5.3', '3.5.17']] as [string, string][] };
 
   it('forced pairs are aligned first, with the basis manual; forbidden ones never', () => {
     const before = diffPlans(quanzhou, zhangping);
-    expect(partner(before, '3.3.1')).toBe('4.3.7');
+    expect(partner(before, '2.5.3')).toBe('3.5.17');
     const after = diffPlans(quanzhou, zhangping, { pairs });
-    expect(partner(after, '3.3.2')).toBe('4.3.7');
-    expect(after.structure.find((r) => r.a?.id === '3.3.2')!.basis).toBe('manual');
-    expect(partner(after, '3.3.1')).not.toBe('4.3.7');
+    expect(partner(after, '2.5.2')).toBe('3.5.16');
+    expect(after.structure.find((r) => r.a?.id === '2.5.2')!.basis).toBe('manual');
+    // freed from the wrong pair, the item is found merged into the forced pair's node
+    expect(after.structure.find((r) => r.a?.id === '2.5.3')).toMatchObject({ change: 'merged', b: { id: '3.5.16' } });
+    expect(after.structure.find((r) => r.b?.id === '3.5.17')!.change).toBe('added');
   });
 
   it('the coverage report follows them', () => {
-    expect(coverPlans(quanzhou, zhangping, { pairs }).rows.find((r) => r.parent.id === '3.3.2')).toMatchObject({
-      how: 'aligned',
-      child: { id: '4.3.7' },
-    });
+    const rows = coverPlans(quanzhou, zhangping, { pairs }).rows;
+    expect(rows.find((r) => r.parent.id === '2.5.2')).toMatchObject({ how: 'aligned', child: { id: '3.5.16' } });
+    expect(rows.find((r) => r.parent.id === '2.5.3')).toMatchObject({ how: 'merged', child: { id: '3.5.16' } });
   });
 
   it('on the command line, with one clear line for a bad file or an unknown id', () => {
@@ -239,7 +241,7 @@ describe('--pairs: a reviewer fixes the pairs the alignment got wrong', () => {
     writeFileSync(file, JSON.stringify(pairs));
     const args = ['diff', 'fixtures/quanzhou-city-2022.txt', 'fixtures/zhangping-city-2022.txt', '--format', 'json', '--pairs', file];
     const d = JSON.parse(runPlan(args).stdout);
-    expect(d.structure.find((r: { a?: { id: string } }) => r.a?.id === '3.3.2').b.id).toBe('4.3.7');
+    expect(d.structure.find((r: { a?: { id: string } }) => r.a?.id === '2.5.2').basis).toBe('manual');
     writeFileSync(file, JSON.stringify({ force: [['9.9.9', '4.3.7']] }));
     const unknown = runPlan(args);
     expect([unknown.code, unknown.stderr.trim()]).toEqual([

@@ -4,8 +4,7 @@
 // canonical agency, so 市教育局 and 县教育局 are the same); the parent's tasks
 // the child leaves out; the child's own additions.
 import type { Agency, PlanDocument, Task } from '../model/schema.js';
-import { bigramProfile, dice, type BigramCodes } from '../text/similarity.js';
-import { align, flatten } from './align.js';
+import { align, DEFAULT_THRESHOLD, flattenPlans } from './align.js';
 import type { AgencyRef, DiffOptions } from './types.js';
 
 export interface CoveredTask {
@@ -34,11 +33,6 @@ export interface Coverage {
   summary: { parentTasks: number; takenUp: number; merged: number; missing: number; additions: number; sameLead: number; coverage: number };
 }
 
-// a parent task left unaligned is taken up by a child task whose whole text is this alike (two items merged into one)
-const MERGED = 0.4;
-// pairs compared for merges at most: beyond, only aligned tasks count
-const MERGE_BUDGET = 4_000_000;
-
 function leads(task: Task): AgencyRef[] {
   const seen = new Set<string>();
   return (task.responsibility?.lead ?? [])
@@ -61,48 +55,37 @@ function sameLead(x: CoveredTask, y: CoveredTask): boolean | null {
 }
 
 export function coverPlans(parent: PlanDocument, child: PlanDocument, options: Pick<DiffOptions, 'threshold' | 'pairs'> = {}): Coverage {
-  const codes: BigramCodes = new Map();
-  const as = flatten(parent.sections, codes);
-  const bs = flatten(child.sections, codes);
-  const { forward } = align(as, bs, options.threshold ?? 0.5, options.pairs);
+  const { as, bs } = flattenPlans(parent.sections, child.sections);
+  const { forward, groups } = align(as, bs, options.threshold ?? DEFAULT_THRESHOLD, options.pairs);
   const byId = new Map(child.tasks.map((t) => [t.id, t]));
   const partnerOf = new Map([...forward].map(([x, m]) => [x.node.id, m]));
-  const textOf = new Map([...as, ...bs].map((f) => [f.node, `${f.node.title}${f.node.text}`]));
-  const nodeA = new Map(as.map((f) => [f.node.id, f.node]));
-  const nodeB = new Map(bs.map((f) => [f.node.id, f.node]));
-  const profile = (doc: 'a' | 'b', id: string) => bigramProfile(textOf.get((doc === 'a' ? nodeA : nodeB).get(id)!) ?? '', codes);
+  // a parent task merged with another into one child task; child tasks split from a parent task
+  const mergedInto = new Map<string, { id: string; score: number }>();
+  const splitFrom = new Set<string>();
+  for (const g of groups) {
+    if (g.kind === 'merge') for (const x of g.a) if (!forward.has(x)) mergedInto.set(x.node.id, { id: g.b[0]!.node.id, score: g.score });
+    if (g.kind === 'split') for (const y of g.b) splitFrom.add(y.node.id);
+  }
 
-  const used = new Set<string>();
+  const used = new Set<string>(splitFrom);
   const rows: CoverageRow[] = parent.tasks.map((task) => {
+    const x = covered(task);
     const match = partnerOf.get(task.id);
     const partner = match && byId.get(match.partner.node.id);
     if (partner) {
       used.add(partner.id);
-      const x = covered(task);
       const y = covered(partner);
       return { parent: x, how: 'aligned', child: y, score: match.score, sameLead: sameLead(x, y) };
     }
-    return { parent: covered(task), how: 'missing', child: null, score: null, sameLead: null };
-  });
-
-  // merges: an unaligned parent task whose text a child task carries (with the text of the task it is aligned to)
-  const missing = rows.filter((r) => r.how === 'missing');
-  if (missing.length * child.tasks.length <= MERGE_BUDGET) {
-    const childProfiles = child.tasks.map((t) => ({ task: t, profile: profile('b', t.id) }));
-    for (const row of missing) {
-      const own = profile('a', row.parent.id);
-      let best: { task: Task; score: number } | null = null;
-      for (const { task, profile: p } of childProfiles) {
-        const s = dice(own, p);
-        if (s >= MERGED && (!best || s > best.score)) best = { task, score: s };
-      }
-      if (best) {
-        used.add(best.task.id);
-        const y = covered(best.task);
-        Object.assign(row, { how: 'merged', child: y, score: Math.round(best.score * 1000) / 1000, sameLead: sameLead(row.parent, y) });
-      }
+    const merged = mergedInto.get(task.id);
+    const holder = merged && byId.get(merged.id);
+    if (holder) {
+      used.add(holder.id);
+      const y = covered(holder);
+      return { parent: x, how: 'merged', child: y, score: merged.score, sameLead: sameLead(x, y) };
     }
-  }
+    return { parent: x, how: 'missing', child: null, score: null, sameLead: null };
+  });
 
   const additions = child.tasks.filter((t) => !used.has(t.id)).map(covered);
   const count = (how: CoverageRow['how']) => rows.filter((r) => r.how === how).length;

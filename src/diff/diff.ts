@@ -2,12 +2,11 @@
 // reports what was kept, reworded, dropped, added, moved or renumbered, who
 // became responsible for what, and how the targets changed.
 import type { PlanDocument } from '../model/schema.js';
-import type { BigramCodes } from '../text/similarity.js';
 import { accountability } from './accountability.js';
-import { align, flatten } from './align.js';
+import { align, DEFAULT_THRESHOLD, flattenPlans } from './align.js';
 import { deadlines } from './deadlines.js';
 import { meta } from './meta.js';
-import { structure } from './structure.js';
+import { ref, structure } from './structure.js';
 import { targets } from './targets.js';
 import type { DiffOptions, PlanDiff } from './types.js';
 
@@ -15,11 +14,9 @@ export type * from './types.js';
 export { textDiff } from './redline.js';
 
 export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions = {}): PlanDiff {
-  const threshold = options.threshold ?? 0.5;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const only = options.only ?? null;
-  const codes: BigramCodes = new Map();
-  const as = flatten(a.sections, codes);
-  const bs = flatten(b.sections, codes);
+  const { as, bs } = flattenPlans(a.sections, b.sections);
   const alignment = align(as, bs, threshold, options.pairs);
 
   const rows = only === null || only === 'structure' ? structure(as, bs, alignment) : [];
@@ -35,6 +32,8 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
     renumbered: 0,
     added: 0,
     removed: 0,
+    merged: 0,
+    split: 0,
     accountability: acc.length,
     deadlines: due.length,
     targets: tgt.filter((t) => t.change !== 'same').length,
@@ -50,6 +49,7 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, options: DiffOptions
     only,
     summary,
     structure: rows,
+    groups: rows.length ? alignment.groups.map((g) => ({ kind: g.kind, a: g.a.map(ref), b: g.b.map(ref), score: g.score })) : [],
     accountability: acc,
     deadlines: due,
     targets: tgt,

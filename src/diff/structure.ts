@@ -4,7 +4,7 @@ import type { Alignment, Flat, Match } from './align.js';
 import { charDiff, textDiff } from './redline.js';
 import type { ChangeKind, NodeRef, StructureChange } from './types.js';
 
-function ref(f: Flat): NodeRef {
+export function ref(f: Flat): NodeRef {
   const { id, kind, marker, title, text } = f.node;
   return { id, kind, marker, title, text, path: f.path };
 }
@@ -36,14 +36,17 @@ function compare(x: Flat, match: Match, { forward, backward }: Alignment): Struc
   };
 }
 
-function onlySide(f: Flat, side: 'a' | 'b'): StructureChange {
+/** A node on one side only: added or removed, or, when it is in a group, merged into or split from the other side's node. */
+function onlySide(f: Flat, side: 'a' | 'b', held: Map<Flat, { by: Flat; score: number }>): StructureChange {
   const r = ref(f);
+  const h = held.get(f);
+  const other = h ? ref(h.by) : null;
   return {
-    change: side === 'a' ? 'removed' : 'added',
-    a: side === 'a' ? r : null,
-    b: side === 'b' ? r : null,
-    similarity: null,
-    basis: null,
+    change: h ? (side === 'a' ? 'merged' : 'split') : side === 'a' ? 'removed' : 'added',
+    a: side === 'a' ? r : other,
+    b: side === 'b' ? r : other,
+    similarity: h ? h.score : null,
+    basis: h ? 'contained' : null,
     modified: false,
     moved: false,
     renumbered: false,
@@ -52,20 +55,32 @@ function onlySide(f: Flat, side: 'a' | 'b'): StructureChange {
   };
 }
 
-/** B's tree in order; each removed A node right after the row of its nearest aligned predecessor in A. */
+/** B's tree in order; each removed or merged A node right after the row of its nearest aligned predecessor in A. */
 export function structure(as: Flat[], bs: Flat[], alignment: Alignment): StructureChange[] {
+  const held = new Map<Flat, { by: Flat; score: number }>();
+  for (const g of alignment.groups) {
+    const [anchor, extras] =
+      g.kind === 'merge'
+        ? [g.b[0]!, g.a.filter((x) => !alignment.forward.has(x))]
+        : [g.a[0]!, g.b.filter((y) => !alignment.backward.has(y))];
+    for (const f of extras) held.set(f, { by: anchor, score: g.score });
+  }
   const removedAfter = new Map<Flat | null, Flat[]>();
   let anchor: Flat | null = null;
   for (const x of as) {
     const y = alignment.forward.get(x)?.partner;
     if (y) anchor = y;
-    else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), x]);
+    else {
+      const list = removedAfter.get(anchor);
+      if (list) list.push(x);
+      else removedAfter.set(anchor, [x]);
+    }
   }
-  const rows: StructureChange[] = (removedAfter.get(null) ?? []).map((x) => onlySide(x, 'a'));
+  const rows: StructureChange[] = (removedAfter.get(null) ?? []).map((x) => onlySide(x, 'a', held));
   for (const y of bs) {
     const match = alignment.backward.get(y);
-    rows.push(match ? compare(match.partner, { ...match, partner: y }, alignment) : onlySide(y, 'b'));
-    for (const r of removedAfter.get(y) ?? []) rows.push(onlySide(r, 'a'));
+    rows.push(match ? compare(match.partner, { ...match, partner: y }, alignment) : onlySide(y, 'b', held));
+    for (const r of removedAfter.get(y) ?? []) rows.push(onlySide(r, 'a', held));
   }
   return rows;
 }

@@ -34,7 +34,8 @@ export interface NodeRef {
   path: string[];
 }
 
-export type ChangeKind = 'same' | 'modified' | 'moved' | 'renumbered' | 'added' | 'removed';
+/** merged: a node of A whose text a node of B carries with another's; split: a node of B that carries part of a node of A. */
+export type ChangeKind = 'same' | 'modified' | 'moved' | 'renumbered' | 'added' | 'removed' | 'merged' | 'split';
 
 export interface StructureChange {
   /** The most telling kind: moved, then renumbered, then modified. */
@@ -53,10 +54,20 @@ export interface StructureChange {
 
 /**
  * Why two nodes were aligned: their similarity (with the parent bonus) passed
- * the threshold; most of their children are aligned with each other's; or
- * their titles are alike across a change of level.
+ * the threshold, at one level or across a change of level; a reviewer paired
+ * them; or one carries most of the other's text beside its own partner's (a
+ * merge or a split).
  */
-export type AlignBasis = 'similarity' | 'children' | 'cross-level' | 'manual';
+export type AlignBasis = 'similarity' | 'cross-level' | 'manual' | 'contained';
+
+/** Several nodes of A merged into one of B, or one of A split into several of B. */
+export interface NodeGroup {
+  kind: 'merge' | 'split';
+  a: NodeRef[];
+  b: NodeRef[];
+  /** the least share of a joined node's text that the other side's node carries */
+  score: number;
+}
 
 /** An agency by its canonical key (how plans are compared) and the name the notice writes (how people read it). */
 export interface AgencyRef {
@@ -117,6 +128,8 @@ export interface PlanDiff {
   summary: Record<ChangeKind, number> & { accountability: number; deadlines: number; targets: number; meta: number; differences: number };
   /** In tree order: B's nodes, with A's removed nodes where they stood. */
   structure: StructureChange[];
+  /** merges and splits, in A's order; their nodes' rows are 'merged' and 'split' */
+  groups: NodeGroup[];
   accountability: AccountabilityChange[];
   deadlines: DeadlineChange[];
   targets: TargetChange[];

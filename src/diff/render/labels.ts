@@ -28,7 +28,16 @@ interface Words {
 export const WORDS: Record<Lang, Words> = {
   zh: {
     title: '方案对照',
-    kinds: { same: '未变', modified: '修改', moved: '移动', renumbered: '重新编号', added: '新增', removed: '删除' },
+    kinds: {
+      same: '未变',
+      modified: '修改',
+      moved: '移动',
+      renumbered: '重新编号',
+      added: '新增',
+      removed: '删除',
+      merged: '合并',
+      split: '拆分',
+    },
     sections: { structure: '结构', responsibility: '责任分工', deadlines: '完成时限', targets: '目标指标', metadata: '公文要素' },
     columns: { change: '变化', similarity: '相似度', tasksB: '任务（B）', taskB: '任务（B）', metric: '指标', field: '要素' },
     roles: { lead: '牵头', support: '配合', responsible: '负责' },
@@ -54,7 +63,16 @@ export const WORDS: Record<Lang, Words> = {
   },
   en: {
     title: 'plan diff',
-    kinds: { same: 'same', modified: 'modified', moved: 'moved', renumbered: 'renumbered', added: 'added', removed: 'removed' },
+    kinds: {
+      same: 'same',
+      modified: 'modified',
+      moved: 'moved',
+      renumbered: 'renumbered',
+      added: 'added',
+      removed: 'removed',
+      merged: 'merged',
+      split: 'split',
+    },
     sections: {
       structure: 'Structure',
       responsibility: 'Responsibility',
@@ -98,12 +116,14 @@ export const SIGNS: Record<Kind, string> = {
   renumbered: '#',
   added: '+',
   removed: '-',
+  merged: '<',
+  split: '<',
 };
 
 export function summaryLine(d: PlanDiff, w: Words): string {
   const s = d.summary;
   if (s.differences === 0) return w.noDifferences(d.a.path, d.b.path);
-  const parts = (['modified', 'moved', 'renumbered', 'added', 'removed'] as const)
+  const parts = (['modified', 'moved', 'renumbered', 'added', 'removed', 'merged', 'split'] as const)
     .filter((k) => s[k])
     .map((k) => w.count(s[k], w.kinds[k]));
   const more = (['responsibility', 'deadlines', 'targets', 'metadata'] as const)

@@ -25,6 +25,8 @@ export function renderText(d: PlanDiff, { colors: c, lang }: RenderContext): str
     renumbered: c.magenta,
     added: c.green,
     removed: c.red,
+    merged: c.blue,
+    split: c.blue,
   };
   const changed = d.structure.filter((r) => r.change !== 'same');
   if (changed.length) out.push('');
