@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { coverPlans } from '../src/diff/coverage.js';
 import { DIFF_FORMATS, renderHtml, renderMarkdown, renderText } from '../src/diff/render/index.js';
 import { renderCoverageWorkbook } from '../src/diff/render/coverage.js';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture, hasChromium, inBrowser, parseFixture, runPlan } from './helpers.js';
 
@@ -184,6 +185,20 @@ describe('plan diff (CLI)', () => {
     expect(plan(['diff', 'a', 'b', '--threshold', '7']).code).toBe(2);
   });
 
+  it('-o names the format by its extension: 新旧对照表.docx is a Word document, .xlsx a workbook; --coverage has no docx', () => {
+    const pair = ['fixtures/haicang-district-2022.md', 'fixtures/zhangping-city-2022.txt'];
+    for (const [name, magic] of [
+      ['新旧对照表.docx', 'word/document.xml'],
+      ['新旧对照表.xlsx', 'xl/workbook.xml'],
+    ] as const) {
+      const out = join(tmp, name);
+      expect(plan(['diff', ...pair, '-o', out]).code).toBe(1);
+      expect(readFileSync(out).includes(Buffer.from(magic))).toBe(true);
+    }
+    const refused = plan(['diff', ...pair, '--coverage', '-o', join(tmp, 'coverage.docx')]);
+    expect([refused.code, refused.stderr.trim()]).toEqual([2, 'plan: --coverage is written as text, json, xlsx, markdown, html, not docx']);
+  });
+
   it('json carries both paths and ids of every change', () => {
     writeFileSync(join(tmp, 'b.txt'), edited());
     const r = plan(['diff', 'fixtures/zhangping-city-2022.txt', join(tmp, 'b.txt'), '--format', 'json']);
@@ -290,6 +305,34 @@ describe('the 新旧对照表 and the coverage as workbooks', () => {
     ).toContain('注重干部科学素质培养');
     expect(removed.getCell(3).value ?? '').toBe('');
     expect(removed.getCell(4).value).toBe('删除');
+  });
+
+  it('as a Word document: A4 landscape, the header row on every page, the same runs struck and underlined, the same bytes twice', async () => {
+    const a = parseNotice(zhangping, { path: 'a.txt' });
+    // a notice's control characters and U+FFFF, which no XML may hold, are left out of the document
+    const b = parseNotice(edited().replace('创建劳模工作室5家', '创建劳模工作室5家\u0001\uffff'), { path: 'b.txt' });
+    const d = diffPlans(a, b);
+    const render = () => DIFF_FORMATS.docx(d, { colors: new Chalk({ level: 0 }), lang: 'zh' }) as Promise<Uint8Array>;
+    const bytes = await render();
+    expect(Buffer.from(await render()).equals(Buffer.from(bytes))).toBe(true);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:orient="landscape"');
+    expect(xml).not.toMatch(/[\u0000-\u0008\uffff]/);
+    const rows = xml.split('<w:tr>').slice(1);
+    expect(rows.length).toBe(1 + d.structure.length);
+    expect(rows[0]).toContain('<w:tblHeader/>');
+    const cells = (row: string) => row.split('<w:tc>').slice(1);
+    const TEXT = /<w:t(?: [^>]*)?>([^<]*)</;
+    const runs = (cell: string, mark: string) =>
+      [...cell.matchAll(/<w:r>(.*?)<\/w:r>/g)].filter((r) => r[1]!.includes(mark)).map((r) => TEXT.exec(r[1]!)![1]);
+    expect(cells(rows[0]!).map((c) => TEXT.exec(c)![1])).toEqual(['序号', '原文', '修改后', '说明']);
+    const reworded = cells(rows[1 + d.structure.findIndex((r) => r.a?.id === '3.3.9')]!);
+    expect(runs(reworded[1]!, '<w:strike/>')).toEqual(['3']);
+    expect(runs(reworded[2]!, '<w:u ')).toEqual(['5']);
+    const footer = await zip.file(/word\/footer\d*\.xml/)[0]!.async('string');
+    expect(footer).toMatch(/PAGE[\s\S]*NUMPAGES/);
+    expect((await zip.file('docProps/core.xml')!.async('string')).match(/2000-01-01T00:00:00Z/g)).toHaveLength(2);
   });
 
   it('coverage: the parent tasks with the child tasks, then the child’s own', async () => {

@@ -9,9 +9,14 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPlan } from '../src/export/export.js';
 import { taskRows } from '../src/export/rows.js';
+import { Chalk } from 'chalk';
+import { diffPlans } from '../src/diff/diff.js';
+import { DIFF_FORMATS } from '../src/diff/render/index.js';
 import { parseFixture } from './helpers.js';
 
 const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((p) => existsSync(p));
+// LibreOffice's Writer, which opens .docx (Debian's libreoffice-writer-nogui)
+const hasWriter = existsSync('/usr/lib/libreoffice/program/libswlo.so');
 // without a Chinese font LibreOffice prints every character as one fallback glyph
 const hasChineseFont = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).stdout?.trim().length > 0;
 const pdfjsDir = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
@@ -22,12 +27,12 @@ interface Item {
   y: number;
 }
 
-async function printed(xlsx: Uint8Array) {
+async function printed(bytes: Uint8Array, extension: 'xlsx' | 'docx' = 'xlsx') {
   const dir = mkdtempSync(join(tmpdir(), 'plan-print-'));
-  writeFileSync(join(dir, 'book.xlsx'), xlsx);
+  writeFileSync(join(dir, `book.${extension}`), bytes);
   execFileSync(
     SOFFICE!,
-    ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, 'book.xlsx')],
+    ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, join(dir, `book.${extension}`)],
     {
       stdio: 'ignore',
       timeout: 120_000,
@@ -120,5 +125,24 @@ describe.skipIf(!SOFFICE || !hasChineseFont)('the workbook printed by LibreOffic
     const { pages } = await printed(await exportPlan([doc], 'xlsx'));
     const printedIds = new Set(pages.flatMap((p) => p.items.flatMap((i) => i.text.split(/\s+/))));
     for (const id of ids) expect(printedIds.has(id), id).toBe(true);
+  }, 180_000);
+});
+
+describe.skipIf(!SOFFICE || !hasWriter || !hasChineseFont)('the 新旧对照表 printed by LibreOffice Writer', () => {
+  it('A4 landscape, the header row and 第 N 页，共 M 页 on every page, every row of the diff in order', async () => {
+    const d = diffPlans(parseFixture('haicang-district-2022.md'), parseFixture('zhangping-city-2022.txt'));
+    const { pages } = await printed((await DIFF_FORMATS.docx(d, { colors: new Chalk({ level: 0 }), lang: 'zh' })) as Uint8Array, 'docx');
+    expect(pages.length).toBeGreaterThan(5);
+    pages.forEach((p, i) => {
+      expect([Math.round(p.width), Math.round(p.height)]).toEqual([842, 595]);
+      const words = p.items.map((item) => item.text.trim());
+      expect(words).toEqual(expect.arrayContaining(['序号', '原文', '修改后', '说明']));
+      expect(words.join('')).toContain(`第${i + 1}页，共${pages.length}页`);
+    });
+    // the 序号 column counts every row of the diff once, in order, across the pages
+    const numbers = pages.flatMap((p) =>
+      p.items.filter((item) => item.x < 80 && /^\d+$/.test(item.text.trim())).map((item) => Number(item.text)),
+    );
+    expect(numbers).toEqual(d.structure.map((_, i) => i + 1));
   }, 180_000);
 });

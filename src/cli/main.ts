@@ -173,10 +173,12 @@ Exit codes:
     .description('compare two plans structurally, e.g. a city plan and a county plan')
     .argument('<a>', "the first plan: a notice or a plan JSON file ('-' for standard input)")
     .argument('<b>', 'the second plan')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(DIFF_FORMAT_NAMES).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: named by the -o extension, else text)').choices(DIFF_FORMAT_NAMES),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--only <aspect>', 'report one aspect only').choices(ASPECTS))
-    .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.5)')
+    .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.2)')
     .option('--pairs <file>', 'pairs a reviewer fixed: {"force": [["2.1.1", "3.1.1"]], "forbid": [["3.3.1", "4.3.7"]]}')
     .option(
       '--coverage',
@@ -193,11 +195,14 @@ Examples:
   plan diff a.txt b.txt --lang en          # English labels (default: Chinese)
   plan diff city.txt county.txt --coverage --format html -o 覆盖.html
   plan diff city.txt county.txt --pairs pairs.json     # with a reviewer's corrections
-  plan diff a.txt b.txt --format json --threshold 0.6
+  plan diff old.txt new.txt -o 新旧对照表.docx          # the revision table (also .xlsx)
+  plan diff a.txt b.txt --format json --threshold 0.35
 
-Sections and items are aligned by title and text similarity (character
-bigrams) and by their place in the tree, not by their numbers: a change is
-same, modified, moved, renumbered, added or removed.
+Sections and items are aligned by what they say, not by their numbers: the
+similarity of their titles and whole texts (character bigrams weighted by how
+rare they are in the two plans), with their place in the tree as a prior. A
+change is same, modified, moved, renumbered, added or removed; items merged
+into one are merged, one split into several split.
 
 Exit codes (as diff(1)):
   0  no differences (--coverage: every task of the first plan taken up)

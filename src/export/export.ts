@@ -1,5 +1,6 @@
 // `plan export` as a library: one call for every format. The formats are the
 // keys of the registry below, from which the CLI takes its list of names.
+import { formatNamedBy } from '../render/extension.js';
 import type { PlanDocument } from '../model/schema.js';
 import { toCsv } from './csv.js';
 import { renderPlanHtml } from './html.js';
@@ -56,8 +57,7 @@ export type ExportOutput<F extends ExportFormat> = (typeof EXPORT_FORMATS)[F]['b
 
 /** The format a file's extension names (tasks.csv: csv), or null. */
 export function exportFormatOf(path: string): ExportFormat | null {
-  const extension = /\.([^./\\]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
-  return EXPORT_FORMAT_NAMES.find((name) => (EXPORT_FORMATS[name].extensions as readonly string[]).includes(extension)) ?? null;
+  return formatNamedBy(path, EXPORT_FORMAT_NAMES, (name) => EXPORT_FORMATS[name].extensions);
 }
 
 /** Renders plans; xlsx gives bytes, every other format text. Markdown renders exactly one plan. */

@@ -10,9 +10,14 @@ export function escapeHtml(text: string): string {
 const XML_FORBIDDEN =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/** Text without the characters XML 1.0 forbids, for a writer that escapes markup itself (docx). */
+export function withoutXmlForbidden(text: string): string {
+  return text.replace(XML_FORBIDDEN, '');
+}
+
 /** XML text and attribute values; characters XML 1.0 forbids are left out. */
 export function escapeXml(text: string): string {
-  return escapeHtml(text).replace(XML_FORBIDDEN, '');
+  return withoutXmlForbidden(escapeHtml(text));
 }
 
 // A web address GFM links as it stands, where a backslash would be read as part of it; it ends at white space or <.

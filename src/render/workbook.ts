@@ -1,7 +1,7 @@
 // Workbooks people print and fill in (the 任务分工表, the 新旧对照表), with
 // exceljs: printable sheets, and bytes that are the same for the same content.
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
+import { FIXED_DATE, stablePackage } from './package.js';
 import { displayWidth } from './width.js';
 
 /** A cell: text, a number, or text in runs of their own style (a redline). */
@@ -10,8 +10,6 @@ export type Cell = string | number | ExcelJS.CellRichTextValue;
 const textOf = (value: ExcelJS.CellValue): string =>
   value && typeof value === 'object' && 'richText' in value ? value.richText.map((r) => r.text).join('') : String(value ?? '');
 
-// Entries of the zip are stamped with this date, so the same plans give the same bytes.
-const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 // points per line of 11-point text, and the cell's padding
 const LINE_HEIGHT = 15;
 const ROW_PADDING = 3;
@@ -79,11 +77,7 @@ export function newWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** The workbook's bytes: zip entries stamped with one fixed instant, so the same content gives the same bytes in every time zone. */
+/** The workbook's bytes, the same for the same content (see stablePackage). */
 export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  zip.forEach((_path, entry) => {
-    entry.date = FIXED_DATE;
-  });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return stablePackage(await wb.xlsx.writeBuffer());
 }

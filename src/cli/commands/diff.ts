@@ -1,15 +1,15 @@
 // `plan diff`
 import { diffPlans } from '../../diff/diff.js';
-import { BINARY_DIFF_FORMATS, DIFF_FORMATS, type DiffFormat, type Lang } from '../../diff/render/index.js';
+import { BINARY_DIFF_FORMATS, DIFF_FORMATS, diffFormatOf, type DiffFormat, type Lang } from '../../diff/render/index.js';
 import type { Aspect, DiffOptions, ManualPairs } from '../../diff/types.js';
 import { readFileSync } from 'node:fs';
 import { colorsFor } from '../colors.js';
-import { UsageError, writeOutput } from '../io.js';
+import { UsageError, writeMessage, writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
 import type { PlanDocument } from '../../model/schema.js';
 
 export interface DiffCommandOptions {
-  format: DiffFormat;
+  format?: DiffFormat;
   output?: string;
   only?: Aspect;
   threshold?: string;
@@ -40,17 +40,19 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
     throw new UsageError(`--threshold takes a number from 0 to 1, not '${options.threshold}'`);
   if (fileA === '-' && fileB === '-') throw new UsageError('only one side can be read from standard input');
   const toStdout = options.output === undefined || options.output === '-';
-  if (BINARY_DIFF_FORMATS.has(options.format) && toStdout && process.stdout.isTTY)
-    throw new UsageError(`--format ${options.format} is binary: name a file with -o, e.g. -o 新旧对照表.xlsx`);
+  const named = toStdout ? null : diffFormatOf(options.output!);
+  // -o 新旧对照表.docx alone writes docx; -f says otherwise only when given
+  const format = options.format ?? named ?? 'text';
+  if (options.format && named && named !== options.format)
+    writeMessage(`plan: writing ${options.format} to '${options.output}', whose name says ${named}\n`);
+  if (BINARY_DIFF_FORMATS.has(format) && toStdout && process.stdout.isTTY)
+    throw new UsageError(`--format ${format} is binary: name a file with -o, e.g. -o 新旧对照表.${format}`);
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
   const pairs = options.pairs === undefined ? undefined : await readPairsOption(options.pairs, a, b);
-  if (options.coverage) return coverage(a, b, { threshold, pairs }, options);
+  if (options.coverage) return coverage(a, b, { threshold, pairs }, format, options);
   const d = diffPlans(a, b, { threshold, only: options.only, pairs });
   const toFile = options.output !== undefined && options.output !== '-';
-  writeOutput(
-    await DIFF_FORMATS[options.format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }),
-    options.output,
-  );
+  writeOutput(await DIFF_FORMATS[format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }), options.output);
   return d.summary.differences === 0 ? 0 : 1;
 }
 
@@ -59,19 +61,22 @@ async function coverage(
   parent: PlanDocument,
   child: PlanDocument,
   align: Pick<DiffOptions, 'threshold' | 'pairs'>,
+  format: DiffFormat,
   options: DiffCommandOptions,
 ): Promise<number> {
   const { coverPlans } = await import('../../diff/coverage.js');
   const render = await import('../../diff/render/coverage.js');
   const c = coverPlans(parent, child, align);
   const toFile = options.output !== undefined && options.output !== '-';
-  const report = {
+  const reports: Partial<Record<DiffFormat, () => string | Promise<Uint8Array>>> = {
     text: () => render.renderCoverageText(c, colorsFor(toFile ? null : process.stdout), options.lang),
     json: () => `${JSON.stringify(c, null, 2)}\n`,
     xlsx: () => render.renderCoverageWorkbook(c, options.lang),
     markdown: () => render.renderCoverageMarkdown(c, options.lang),
     html: () => render.renderCoverageHtml(c, options.lang),
-  }[options.format];
+  };
+  const report = reports[format];
+  if (!report) throw new UsageError(`--coverage is written as ${Object.keys(reports).join(', ')}, not ${format}`);
   writeOutput(await report(), options.output);
   return c.summary.missing === 0 ? 0 : 1;
 }
