@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { coverPlans } from '../src/diff/coverage.js';
 import { renderCoverageHtml, renderCoverageMarkdown, renderCoverageText } from '../src/diff/render/coverage.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
-import { runPlan } from './helpers.js';
+import { hasChromium, inBrowser, runPlan } from './helpers.js';
 
 const CITY = `某市科普实施方案
 一、重点任务
@@ -72,6 +72,26 @@ describe('coverage of a city plan by a county plan', () => {
     const r = runPlan(['diff', '-', 'county.txt', '--coverage', '--format', 'json'], { input: CITY, cwd: writeCounty() });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).summary.coverage).toBe(0.8);
+  });
+});
+
+describe.skipIf(!hasChromium)('the coverage report in a browser', () => {
+  it('one row per task of the city, the left-out ones in red, the merged child in amber, the county’s own listed', async () => {
+    const file = join(writeCounty(), 'coverage.html');
+    const c = coverPlans(
+      parseNotice(CITY, { format: 'text', path: 'city.txt' }),
+      parseNotice(COUNTY, { format: 'text', path: 'county.txt' }),
+    );
+    writeFileSync(file, renderCoverageHtml(c, 'zh'));
+    await inBrowser(file, async (page) => {
+      expect(await page.locator('tbody tr').count()).toBe(5);
+      expect(await page.locator('p.summary').innerText()).toContain('覆盖率 80.0%');
+      const missing = page.locator('tr.missing td').first();
+      expect(await missing.innerText()).toContain('建设农村科普示范基地');
+      expect(await missing.evaluate((td) => getComputedStyle(td).color)).toBe('rgb(180, 35, 24)');
+      expect(await page.locator('tr.merged td:nth-child(3)').evaluate((td) => getComputedStyle(td).color)).toBe('rgb(154, 103, 0)');
+      expect(await page.locator('li').allInnerTexts()).toEqual([expect.stringContaining('开展农村电商科普培训')]);
+    });
   });
 });
 

@@ -63,6 +63,17 @@ async function printed(bytes: Uint8Array, extension: 'xlsx' | 'docx' = 'xlsx') {
   return { pdf, pages, page1: doc };
 }
 
+/** npm run print-preview: the first page as a picture in docs/, for the README. */
+async function preview(doc: Awaited<ReturnType<typeof printed>>['page1'], name: string) {
+  if (!process.env.PRINT_PREVIEW) return;
+  const { createCanvas } = await import('@napi-rs/canvas');
+  const page = await doc.getPage(1);
+  const viewport = page.getViewport({ scale: 1.25 });
+  const canvas = createCanvas(viewport.width, viewport.height);
+  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
+  writeFileSync(join(process.env.PRINT_PREVIEW, name), canvas.toBuffer('image/png'));
+}
+
 /** How often each character other than white space occurs. */
 function count(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -108,15 +119,7 @@ describe.skipIf(!SOFFICE || !hasChineseFont)('the workbook printed by LibreOffic
     }
     expect(checked).toBeGreaterThan(30);
 
-    // npm run print-preview: the first page as a picture, for the README
-    if (process.env.PRINT_PREVIEW) {
-      const { createCanvas } = await import('@napi-rs/canvas');
-      const page = await page1.getPage(1);
-      const viewport = page.getViewport({ scale: 1.25 });
-      const canvas = createCanvas(viewport.width, viewport.height);
-      await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
-      writeFileSync(process.env.PRINT_PREVIEW, canvas.toBuffer('image/png'));
-    }
+    await preview(page1, 'printed-workbook.png');
   }, 180_000);
 
   it('ids stay text: 1.10 is not 1.1', async () => {
@@ -131,7 +134,10 @@ describe.skipIf(!SOFFICE || !hasChineseFont)('the workbook printed by LibreOffic
 describe.skipIf(!SOFFICE || !hasWriter || !hasChineseFont)('the 新旧对照表 printed by LibreOffice Writer', () => {
   it('A4 landscape, the header row and 第 N 页，共 M 页 on every page, every row of the diff in order', async () => {
     const d = diffPlans(parseFixture('haicang-district-2022.md'), parseFixture('zhangping-city-2022.txt'));
-    const { pages } = await printed((await DIFF_FORMATS.docx(d, { colors: new Chalk({ level: 0 }), lang: 'zh' })) as Uint8Array, 'docx');
+    const { pages, page1 } = await printed(
+      (await DIFF_FORMATS.docx(d, { colors: new Chalk({ level: 0 }), lang: 'zh' })) as Uint8Array,
+      'docx',
+    );
     expect(pages.length).toBeGreaterThan(5);
     pages.forEach((p, i) => {
       expect([Math.round(p.width), Math.round(p.height)]).toEqual([842, 595]);
@@ -144,5 +150,6 @@ describe.skipIf(!SOFFICE || !hasWriter || !hasChineseFont)('the 新旧对照表 
       p.items.filter((item) => item.x < 80 && /^\d+$/.test(item.text.trim())).map((item) => Number(item.text)),
     );
     expect(numbers).toEqual(d.structure.map((_, i) => i + 1));
+    await preview(page1, 'revision-table.png');
   }, 180_000);
 });

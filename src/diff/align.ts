@@ -206,7 +206,7 @@ export function align(as: Flat[], bs: Flat[], threshold: number, manual: ManualP
     if (x && y && !forward.has(x) && !backward.has(y)) pair(x, y, similarity(x, y), 'manual');
   }
   const forbidden = new Set((manual.forbid ?? []).map(([a, b]) => `${a}\u0000${b}`));
-  const allowed = (x: Flat, y: Flat) => !forbidden.has(`${x.node.id}\u0000${y.node.id}`);
+  const allowed = forbidden.size === 0 ? () => true : (x: Flat, y: Flat) => !forbidden.has(`${x.node.id}\u0000${y.node.id}`);
   for (const [x, y] of identical(as, bs))
     if (!forward.has(x) && !backward.has(y) && allowed(x, y)) pair(x, y, similarity(x, y), 'similarity');
   const index = new Map(bs.map((y, j) => [y, j]));
