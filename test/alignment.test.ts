@@ -45,7 +45,7 @@ describe('the answer keys', () => {
 });
 
 describe('alignment against the keys', () => {
-  it('reaches 99 % precision and 94 % recall over the three pairs (before whole-text alignment: 97 % and 66 %)', () => {
+  it('reaches 99 % precision and 95 % recall over the three pairs (before whole-text alignment: 97 % and 66 %)', () => {
     let right = 0;
     let claimed = 0;
     let wanted = 0;
@@ -57,7 +57,7 @@ describe('alignment against the keys', () => {
       wanted += want.size;
     }
     expect(right / claimed).toBeGreaterThanOrEqual(0.99);
-    expect(right / wanted).toBeGreaterThanOrEqual(0.94);
+    expect(right / wanted).toBeGreaterThanOrEqual(0.95);
   });
 
   const [hz, qz, hq] = KEYS as [(typeof KEYS)[0], (typeof KEYS)[0], (typeof KEYS)[0]];
@@ -92,7 +92,7 @@ describe('alignment against the keys', () => {
   });
 
   it('the score printed is the score compared with the threshold', () => {
-    for (const threshold of [0.2, 0.35, 0.5]) {
+    for (const threshold of [0.18, 0.35, 0.5]) {
       const d = diffPlans(qz.a, qz.b, { threshold });
       const aligned = d.structure.filter((r) => r.a && r.b && r.basis !== 'contained');
       expect(aligned.length).toBeGreaterThan(0);

@@ -178,7 +178,7 @@ Exit codes:
     )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .addOption(new Option('--only <aspect>', 'report one aspect only').choices(ASPECTS))
-    .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.2)')
+    .option('--threshold <0-1>', 'how alike two sections or items must be to be aligned (default 0.18)')
     .option('--pairs <file>', 'pairs a reviewer fixed: {"force": [["2.1.1", "3.1.1"]], "forbid": [["3.3.1", "4.3.7"]]}')
     .option(
       '--coverage',
