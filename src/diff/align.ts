@@ -69,6 +69,7 @@ const CONTAINED = 0.5;
 // pairs scored exhaustively up to this many (and this many bigrams compared); beyond, only candidates
 const EXHAUSTIVE = 250_000;
 const EXHAUSTIVE_WORK = 50_000_000;
+// beyond: a node's candidates at most, found through its rarest bigrams, each in at most so many nodes
 const CANDIDATES = 24;
 const RARE_GRAMS = 24;
 const POSTING_LIMIT = 64;
