@@ -135,6 +135,56 @@ describe('structure', () => {
       '1.3 达到2.5万人',
     ]);
   });
+  it('a chapter heading that lost its number: a short line where the numbering starts again heads a chapter of its own', () => {
+    const text = [
+      '一、总体要求',
+      '（一）指导思想',
+      '以习近平新时代中国特色社会主义思想为指导。',
+      '（二）发展目标',
+      '到2025年，公民具备科学素质比例超过15%。',
+      '重点任务',
+      '（一）青少年科学素质提升行动',
+      '激发青少年好奇心和想象力。',
+      '（二）农民科学素质提升行动',
+      '1.培育高素质农民。',
+      '2.强化科技兴农。',
+      '保障措施',
+      '（一）加强组织领导',
+      '各部门要加强领导。',
+    ].join('\n');
+    expect(outline(text)).toEqual([
+      '1 总体要求',
+      '1.1 指导思想',
+      '1.2 发展目标',
+      '2 重点任务',
+      '2.1 青少年科学素质提升行动',
+      '2.2 农民科学素质提升行动',
+      '2.2.1 培育高素质农民',
+      '2.2.2 强化科技兴农',
+      '3 保障措施',
+      '3.1 加强组织领导',
+    ]);
+    const d = parse(text);
+    expect(d.sections.map((n) => [n.kind, n.marker])).toEqual([
+      ['chapter', '一、'],
+      ['chapter', ''],
+      ['chapter', ''],
+    ]);
+    // the headings moved, no line lost: the sections before them keep only their own text
+    expect(node(d, '1.2').text).toBe('到2025年，公民具备科学素质比例超过15%。');
+    expect(node(d, '2.2.2').text).toBe('');
+    expect(d.diagnostics).toEqual([]);
+  });
+
+  it('without a restart, a sentence, or a chapter above, a short last line stays text', () => {
+    // the numbering goes on: 组织实施 is the section's last line
+    expect(outline('一、甲\n（一）乙\n丙丁。\n组织实施\n（二）戊\n')).toEqual(['1 甲', '1.1 乙', '1.2 戊']);
+    // a sentence before the restart is no heading
+    expect(outline('一、甲\n（一）乙\n（二）丙\n各地要抓好落实。\n（一）丁\n')).toEqual(['1 甲', '1.1 乙', '1.2 丙', '1.3 丁']);
+    // sections at the top, under no chapter: nothing shows a chapter level was lost
+    expect(outline('（一）乙\n（二）丙\n重点任务\n（一）丁\n')).toEqual(['1 乙', '2 丙', '3 丁']);
+  });
+
   it('一是…二是… inside a paragraph stays text', () => {
     expect(outline('一、甲\n一是加强宣传，二是加强培训。\n')).toEqual(['1 甲']);
   });

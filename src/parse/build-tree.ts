@@ -76,6 +76,56 @@ function ordinalOf(kind: MarkerKind, marker: string): number {
   return numeral ? parseOrdinal(numeral[0]) : 0;
 }
 
+// A short line without sentence punctuation: a heading whose number was lost.
+const BARE_HEADING = /^[^。；;，,：:！!？?、]{2,24}$/u;
+
+/** The last line of text at the end of an element (in its last sub-element, however deep), with the list that holds it. */
+function trailingText(element: ElementDraft): { list: ElementDraft['contents']; line: ClassifiedLine } | null {
+  let last = element.contents.at(-1);
+  while (last?.type === 'element') {
+    element = last.element;
+    last = element.contents.at(-1);
+  }
+  return last?.type === 'text' ? { list: element.contents, line: last.line } : null;
+}
+
+/**
+ * A chapter heading that lost its number (重点任务 above （一）（二）…): under
+ * a chapter, where the numbering of its elements starts again at one and the
+ * line just before the restart is a short line without punctuation, that
+ * line heads a chapter of its own, unnumbered, holding the restarted
+ * elements and what follows them. The restart shows a level was lost; the
+ * line, that it was a heading.
+ */
+function restoreBareChapters(body: ElementDraft[]): ElementDraft[] {
+  const out: ElementDraft[] = [];
+  const queue = [...body];
+  for (let chapter = queue.shift(); chapter; chapter = queue.shift()) {
+    out.push(chapter);
+    if (chapter.kind !== 'chapter' && chapter.kind !== 'part') continue;
+    let previous: ElementDraft | null = null;
+    for (const [index, content] of chapter.contents.entries()) {
+      if (content.type !== 'element') continue;
+      const element = content.element;
+      const restarts =
+        previous !== null &&
+        element.kind === previous.kind &&
+        ordinalOf(element.kind, fold(element.marker)) === 1 &&
+        ordinalOf(previous.kind, fold(previous.marker)) >= 2;
+      const bare = restarts ? trailingText(previous!) : null;
+      if (bare && BARE_HEADING.test(bare.line.text.trim())) {
+        bare.list.pop();
+        const rest = chapter.contents.splice(index);
+        // handled in turn, for a second restart further on
+        queue.unshift({ kind: chapter.kind, heading: bare.line, marker: '', rest: bare.line.text.trim(), contents: rest });
+        break;
+      }
+      previous = element;
+    }
+  }
+  return out;
+}
+
 function mergeResponsibility(a: Responsibility | null, b: Responsibility): Responsibility {
   if (!a) return b;
   return {
@@ -148,8 +198,8 @@ function assignIds(nodes: PlanNode[], parentId = '', level = 1): void {
   });
 }
 
-/** The repaired lines the outline gives a place: a second task table is reported by its title only, its rows are not read. */
-function placedLines(outline: NoticeOutline): Set<Line> {
+/** The repaired lines the outline gives a place (its body as rebuilt): a second task table is reported by its title only, its rows are not read. */
+function placedLines(outline: NoticeOutline, body: ElementDraft[]): Set<Line> {
   const placed = new Set<Line>();
   const add = (l: ClassifiedLine) => placed.add(l.line);
   const element = (e: ElementDraft): void => {
@@ -160,7 +210,7 @@ function placedLines(outline: NoticeOutline): Set<Line> {
     }
   };
   outline.front.forEach(add);
-  outline.body.forEach(element);
+  body.forEach(element);
   outline.footer.forEach(add);
   outline.tables.forEach((t, i) => {
     add(t.title);
@@ -177,7 +227,8 @@ const quoted = (l: ClassifiedLine) => `"${l.line.text}"`;
 
 export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagnostics: Diagnostic[]): Built {
   const signatories = outline.closing.length > 0 ? takeSignatories(outline.body) : [];
-  const { contents, body } = splitContents(outline.body);
+  const { contents, body: numbered } = splitContents(outline.body);
+  const body = restoreBareChapters(numbered);
   const sections = body.map((draft) => toNode(draft, diagnostics));
   assignIds(sections);
   for (const t of outline.tables.slice(1)) {
@@ -190,7 +241,7 @@ export function buildTree(outline: NoticeOutline, lines: readonly Line[], diagno
     const code = tokenMatcher(l.token, TableRow) ? 'stray-table-row' : 'stray-text';
     diagnostics.push(diagnosticAt(l.line, code, `a line outside the body that belongs to no element: ${quoted(l)}`));
   }
-  const placed = placedLines(outline);
+  const placed = placedLines(outline, [...contents, ...body]);
   for (const l of signatories) placed.add(l.line);
   for (const line of lines) {
     if (!placed.has(line)) diagnostics.push(diagnosticAt(line, 'unplaced-text', `the parser could not place this line: "${line.text}"`));
