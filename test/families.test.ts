@@ -74,6 +74,27 @@ describe('responsibility wherever and however it is stated', () => {
     expect(names(node(d, '1.1').responsibility!.support)).toEqual(['区教育局']);
     expect(names(node(d, '1.2').responsibility!.lead)).toEqual(['区科技局']);
   });
+  it('（第一责任单位为牵头单位，下同） on its own: the brackets of names after it say who leads and who supports', () => {
+    const d = parse('一、甲\n（一）乙。（第一责任单位为牵头单位，下同）（市委宣传部、市科协）\n（二）丙。（市科协、市教育局）\n');
+    expect(names(node(d, '1.1').responsibility!.lead)).toEqual(['市委宣传部']);
+    expect(names(node(d, '1.1').responsibility!.support)).toEqual(['市科协']);
+    expect(names(node(d, '1.2').responsibility!.lead)).toEqual(['市科协']);
+    expect(names(node(d, '1.2').responsibility!.support)).toEqual(['市教育局']);
+    // without the convention, a bracket of names is no attribution, nor is one that holds other words
+    expect(who('一、甲\n（一）乙。（市委宣传部、市科协）\n', '1.1')).toBeNull();
+    expect(who('一、甲\n（一）依托老年大学（学校、教学点）开展活动。（第一责任单位为牵头单位，下同）\n', '1.1')).toBeNull();
+  });
+
+  it('a semicolon before the district governments, with no verb after them: they are responsible', () => {
+    expect(who('一、甲\n（一）乙。（市农业农村局牵头，市财政局参与；各区人民政府）\n', '1.1')).toMatchObject({
+      lead: ['市农业农村局'],
+      support: ['市财政局'],
+      responsible: ['各区人民政府'],
+    });
+    // a run after the verb that is no list of names keeps the bracket from being an attribution
+    expect(who('一、甲\n（一）乙。（详见附件；市财政局负责，按年度推进）\n', '1.1')).toBeNull();
+  });
+
   it('a long attribution that holds a sentence: the sentence is no agency', () => {
     const r = who('一、甲\n1.乙。（以下政策措施均需各地区各部门认真贯彻落实并及时报送进展情况，区科协负责）\n', '1.1')!;
     expect(r.responsible).toEqual(['区科协']);

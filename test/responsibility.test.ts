@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalAgency, isSuspectName, readRun, toAgencies, type NameProblem } from '../src/parse/responsibility/agencies.js';
-import { textResponsibility, responsibilityFromLine, tableResponsibility } from '../src/parse/responsibility/statement.js';
+import { attributions, readAttributions, responsibilityFromLine, tableResponsibility } from '../src/parse/responsibility/statement.js';
+import type { Span } from '../src/model/schema.js';
+
+const textResponsibility = (text: string, span: Span) => readAttributions(attributions(text), span);
 import { names } from './helpers.js';
 
 const span = { startLine: 1, endLine: 1 };

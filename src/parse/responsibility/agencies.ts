@@ -73,6 +73,12 @@ function isKnownBody(name: string): boolean {
   return KEY_BY_NAME.has(name);
 }
 
+/** A name an office has: in the alias table, or ending as organisations do (局, 委, 办, 协 …); 教学点, 2025年 are none. */
+export function isAgencyName(name: string): boolean {
+  const base = withoutBrackets(withoutEtc(name)).trim();
+  return [...base].length >= 2 && [...base].length <= 40 && (remainders(base).some(isKnownBody) || ORG_SUFFIX.test(base));
+}
+
 /** OCR garbage such as 区政局局, 区域, 区域市区区域: not a name any office has. */
 export function isSuspectName(name: string): boolean {
   const base = withoutBrackets(name);

@@ -12,13 +12,13 @@ import type { Diagnostic, PlanNode, Responsibility } from '../../model/schema.js
 import { walk } from '../../model/tree.js';
 import type { Line } from '../repair.js';
 import { reportNameProblems } from './problems.js';
-import { attributions, firstListedLeads, textResponsibility, type ReadResponsibility } from './statement.js';
+import { attributions, firstListedLeads, readAttributions, type ReadResponsibility } from './statement.js';
 
 /** The attribution closing a heading, if any: 强化科技创新（区科技局牵头） -> 强化科技创新 and the attribution. */
 function fromHeading(node: PlanNode): (ReadResponsibility & { title: string }) | null {
   const last = attributions(node.title).at(-1);
   if (!last || node.title.slice(last.end).trim() !== '' || last.start === 0) return null;
-  const read = textResponsibility(last.raw, node.span, 'heading');
+  const read = readAttributions([last], node.span, { form: 'heading' });
   return read ? { ...read, title: node.title.slice(0, last.start).trim() } : null;
 }
 
@@ -31,10 +31,11 @@ export function assignResponsibilities(sections: PlanNode[], lineAt: (line: numb
       node.title = heading.title;
       report(heading, node);
     }
-    const inText = textResponsibility(node.text, node.span);
-    const stated = inText?.attributions ?? [];
+    const stated = attributions(node.text);
     const firstLeads = carried || stated.some((a) => a.firstLeads);
     carried ||= stated.some((a) => a.carries);
+    // under a convention, a bracket of names only says who does it: （第一责任单位为牵头单位，下同）…（市委宣传部、市科协）
+    const inText = readAttributions(stated, node.span, { lists: firstLeads });
     let own: Responsibility | null = node.responsibility ?? heading?.responsibility ?? null;
     if (!own && inText) {
       own = inText.responsibility;

@@ -3,7 +3,7 @@
 // only in where the statement stands and which role its bare names take.
 // Guarantees: every name is kept as an agency or reported as a NameProblem.
 import roles from '../../../data/roles.json' with { type: 'json' };
-import { readRun, toAgencies, withoutEtc, type NameProblem } from './agencies.js';
+import { isAgencyName, readRun, toAgencies, withoutEtc, type NameProblem } from './agencies.js';
 import { ROLES, type Role } from '../../model/roles.js';
 import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../model/schema.js';
 import { fold } from '../../text/fold.js';
@@ -127,6 +127,8 @@ export interface Attribution {
   firstLeads: boolean;
   /** … and that this holds for the attributions after it (下同) */
   carries: boolean;
+  /** names only, no verb or key (（市委宣传部、市科协）): an attribution only where a stated convention says who leads */
+  listOnly: boolean;
 }
 
 const OPEN = 0x28;
@@ -162,9 +164,13 @@ function read(text: string, folded: string, start: number, end: number): Attribu
   const statement = stripEndPunctuation(cut(text.slice(start + 1, end - 1)).trim());
   const foldedStatement = fold(statement);
   const keyed = KEY_PATTERN.test(foldedStatement);
-  const runs = splitOutsideBrackets(foldedStatement, ',;；');
-  // unkeyed, its last run must end in a verb: （以下简称在线平台） is no attribution
-  if (!keyed && !VERB_AT_END.test(stripEndPunctuation(runs.at(-1) ?? ''))) return null;
+  const runs = splitOutsideBrackets(foldedStatement, ',;；').map((r) => stripEndPunctuation(r.trim()));
+  // unkeyed, a verb must close it, or close a run followed by names only (X牵头，Y参与；各区人民政府);
+  // without a verb it says who is responsible only as a list of names, or only the convention
+  const lastVerb = runs.findLastIndex((r) => VERB_AT_END.test(r));
+  const names = runs.slice(lastVerb + 1).every(isAgencyList);
+  const conventionOnly = convention !== null && statement === '';
+  if (!keyed && !conventionOnly && !names) return null;
   return {
     raw: text.slice(start, end),
     start,
@@ -173,7 +179,14 @@ function read(text: string, folded: string, start: number, end: number): Attribu
     keyed,
     firstLeads: convention !== null,
     carries: convention !== null && CARRIES.test(convention[0]),
+    listOnly: !keyed && !conventionOnly && lastVerb < 0,
   };
+}
+
+/** A run of agency names and nothing else: 市委宣传部、市科协 (（以下简称在线平台） is none). */
+function isAgencyList(run: string): boolean {
+  const parts = splitOutsideBrackets(run, '、');
+  return run !== '' && parts.every(isAgencyName);
 }
 
 function build(raw: string, form: ResponsibilityForm, span: Span, statement: string, defaultRole: Role): ReadResponsibility {
@@ -189,13 +202,17 @@ export function firstListedLeads(r: Responsibility): Responsibility {
   return { ...r, lead: [first!], support: rest, responsible: [] };
 }
 
-/** Every attribution of a text, read and merged into one responsibility (form inline when one is keyed, else item). */
-export function textResponsibility(
-  text: string,
+/**
+ * The attributions of a text (see attributions), read and merged into one
+ * responsibility (form inline when one is keyed, else item); lists of names
+ * only when `lists` (a stated convention says who leads them).
+ */
+export function readAttributions(
+  all: Attribution[],
   span: Span,
-  form?: ResponsibilityForm,
-): (ReadResponsibility & { attributions: Attribution[] }) | null {
-  const found = attributions(text);
+  { form, lists = false }: { form?: ResponsibilityForm; lists?: boolean } = {},
+): ReadResponsibility | null {
+  const found = all.filter((a) => lists || !a.listOnly);
   if (found.length === 0) return null;
   const problems: NameProblem[] = [];
   // each attribution read on its own (a repeat inside one is reported); one that names a unit again is no repeat
@@ -217,7 +234,7 @@ export function textResponsibility(
     form: form ?? (found.some((a) => a.keyed) ? 'inline' : 'item'),
     span,
   };
-  return { responsibility, problems, attributions: found };
+  return { responsibility, problems };
 }
 
 /** `责任单位：区教育局、区科协牵头，…参加。` after a group of items. */
