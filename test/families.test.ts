@@ -230,6 +230,20 @@ describe('header and metadata', () => {
     expect(d.meta.docNumber).toBe(normalised);
     expect(d.meta.docNumberRaw).toBe(raw);
   });
+  it('a note on the seal under the signature (代章) is kept, and is no issuer', () => {
+    const d = parse('关于印发甲方案的通知\n各省级科协：\n现印发。\n中国科协\n（中国科协办公厅代章）\n2022年6月1日\n甲方案\n一、乙\n');
+    expect(d.meta).toMatchObject({
+      issuer: '中国科协',
+      signatories: ['中国科协'],
+      seal: '（中国科协办公厅代章）',
+      signedDate: '2022-06-01',
+    });
+    // at the end of a notice that is itself the document
+    const closing = parse('甲方案\n一、乙\n丙丁。\n某市人民政府办公室\n(代章)\n2022年6月1日\n');
+    expect(closing.meta).toMatchObject({ signatories: ['某市人民政府办公室'], seal: '(代章)' });
+    expect(closing.diagnostics).toEqual([]);
+  });
+
   it('metadata labels with their colon lost, or two pairs a line', () => {
     const d = parse('发文字号 青政发〔2022〕6号\n发文机关: 青岛市人民政府 成文日期: 2022-03-01\n青岛市科普实施方案\n一、总体要求\n');
     expect(d.meta.web).toMatchObject({ 发文字号: '青政发〔2022〕6号', 发文机关: '青岛市人民政府', 成文日期: '2022-03-01' });
@@ -243,6 +257,12 @@ describe('header and metadata', () => {
   it('a 文号 cited in the body is never the notice’s own', () => {
     expect(parse('甲方案\n根据《乙》（国发〔2021〕9号），制定本方案。\n一、丙\n').meta.docNumber).toBeNull();
   });
+  it('a gazette’s running header between pages (2023年3月 第1期 某市政府公报 5) is outside the notice', () => {
+    const d = parse('甲方案\n一、乙\n丙丁。\n2023年3月 第1期 某市政府公报 5\n某市人民政府公报 2023年第1期 6\n戊己。\n');
+    expect(d.outside.map((o) => o.text)).toEqual(['2023年3月 第1期 某市政府公报 5', '某市人民政府公报 2023年第1期 6']);
+    expect(node(d, '1').text).toBe('丙丁。\n戊己。');
+  });
+
   it('《》 around a plan title are removed; site furniture stays outside', () => {
     const d = parse('首页 > 政策文件 > 通知公告\n《甲市科普实施方案》\n为推进工作，制定本方案。\n一、总体要求\n打印本页\n');
     expect(d.meta.planTitle).toBe('甲市科普实施方案');

@@ -422,13 +422,18 @@ describe('--cache', () => {
 });
 
 describe('models of earlier schema versions', () => {
-  it('a 1.4.0 model (1.5.0 only added diagnostic codes) is read; a 1.3.0 one (before deadlines) is a schema finding', async () => {
+  it('1.4.0 and 1.5.0 models (before meta.seal) are read; a 1.3.0 one (before deadlines) is a schema finding', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-versions-'));
     const model = JSON.parse(runPlan(['parse', '-q', 'fixtures/quanzhou-city-2022.txt']).stdout);
-    writeFileSync(join(dir, 'v140.json'), JSON.stringify({ ...model, schemaVersion: '1.4.0' }));
-    writeFileSync(join(dir, 'v130.json'), JSON.stringify({ ...model, schemaVersion: '1.3.0' }));
-    const [v140, v130] = await validateCorpus([join(dir, 'v140.json'), join(dir, 'v130.json')]);
+    const { seal, ...meta } = model.meta;
+    expect(seal).toBeNull();
+    const older = (version: string) => JSON.stringify({ ...model, meta, schemaVersion: version });
+    writeFileSync(join(dir, 'v140.json'), older('1.4.0'));
+    writeFileSync(join(dir, 'v150.json'), older('1.5.0'));
+    writeFileSync(join(dir, 'v130.json'), older('1.3.0'));
+    const [v140, v150, v130] = await validateCorpus([join(dir, 'v140.json'), join(dir, 'v150.json'), join(dir, 'v130.json')]);
     expect(v140!.findings.map((f) => f.ruleId)).not.toContain('schema');
+    expect(v150!.findings.map((f) => f.ruleId)).not.toContain('schema');
     expect(v130!.findings.map((f) => f.ruleId)).toEqual(['schema']);
   });
 });

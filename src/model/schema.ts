@@ -127,6 +127,11 @@ export const Meta = z.object({
     .array(z.string())
     .describe('every issuer, in order, when several issue jointly (a joint red header or signature); issuer joins them'),
   signatories: z.array(z.string()).describe('署名: the issuers that sign above the date, as written, one a line'),
+  seal: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('a note on the seal under the signature, as written: （中国科协办公厅代章）; not part of any name'),
   attachment: z.string().nullable().describe('the 附件 label above the plan'),
   headline: z.string().nullable().describe('a repost headline the plan title was read from: 《…实施方案》全文, 农业农村部发布《…规划》'),
 });
@@ -235,8 +240,8 @@ export function planJsonSchema(): unknown {
 /** Sections nest a few levels in any notice (一、（一）1.（1）①); a model nesting deeper than this is refused before the schema recurses into it. */
 const MAX_SECTION_DEPTH = 64;
 
-// Versions whose models are read as they are: 1.5.0 only added diagnostic codes to 1.4.0's.
-const COMPATIBLE_VERSIONS = new Set(['1.4.0']);
+// Versions whose models are read as they are: 1.5.0 only added diagnostic codes to 1.4.0's, 1.6.0 meta.seal (null when absent).
+const COMPATIBLE_VERSIONS = new Set(['1.4.0', '1.5.0']);
 
 /** A plan model read from JSON: the model, or what keeps it from being one (`message at path`, the first first). */
 export function checkModel(json: unknown): { doc: PlanDocument; problems: [] } | { doc: null; problems: string[] } {

@@ -2,7 +2,7 @@
 // load zod), and of the package.
 import { readFileSync } from 'node:fs';
 
-export const SCHEMA_VERSION = '1.5.0';
+export const SCHEMA_VERSION = '1.6.0';
 
 /** The package's version, from the nearest package.json above this module (the bundle in dist/bundle, or src/model in tests). */
 export function packageVersion(): string {

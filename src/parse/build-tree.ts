@@ -10,7 +10,7 @@ import { fold } from '../text/fold.js';
 import { parseOrdinal, splitHeading } from '../text/text.js';
 import type { ClassifiedLine, ElementDraft, NoticeOutline, TableDraft } from './cst-visitor.js';
 import { diagnosticAt } from './diagnostics.js';
-import { isOrganisation } from './header.js';
+import { isOrganisation, isSealNote } from './header.js';
 import type { Line } from './repair.js';
 import { reportNameProblems } from './responsibility/problems.js';
 import { responsibilityFromLine } from './responsibility/statement.js';
@@ -46,7 +46,7 @@ function headingLines(drafts: ElementDraft[]): Line[] {
   return drafts.flatMap((d) => [d.heading.line, ...headingLines(d.contents.flatMap((c) => (c.type === 'element' ? [c.element] : [])))]);
 }
 
-/** The body's last lines of text when organisations sign there (国务院办公厅 above the closing date): taken out of the body. */
+/** The body's last lines of text when organisations sign there (国务院办公厅 above the closing date, a 代章 note under it): taken out of the body. */
 function takeSignatories(body: ElementDraft[]): ClassifiedLine[] {
   let element = body.at(-1);
   while (element) {
@@ -55,7 +55,8 @@ function takeSignatories(body: ElementDraft[]): ClassifiedLine[] {
     element = last.element;
   }
   const signatories: ClassifiedLine[] = [];
-  for (let last = element?.contents.at(-1); last?.type === 'text' && isOrganisation(last.line.text); last = element!.contents.at(-1)) {
+  const signs = (text: string) => isOrganisation(text) || isSealNote(text);
+  for (let last = element?.contents.at(-1); last?.type === 'text' && signs(last.line.text); last = element!.contents.at(-1)) {
     signatories.unshift(last.line);
     element!.contents.pop();
   }

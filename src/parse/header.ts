@@ -77,6 +77,7 @@ function emptyMeta(): Meta {
     web: {},
     issuers: [],
     signatories: [],
+    seal: null,
     attachment: null,
     headline: null,
   };
@@ -192,10 +193,17 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
       meta.signedDate = isoDate(folded);
       // the signatories stand right above the date, one a line when several issue jointly
       const above: ClassifiedLine[] = [];
+      // a note on the seal (（中国科协办公厅代章）) stands between the issuer and the date
+      const seal = rest.at(-1);
+      if (seal && lines[i - 1] === seal && isSealNote(seal.text)) {
+        meta.seal = seal.text.trim();
+        rest.pop();
+      }
+      const skipped = meta.seal === null ? 1 : 2;
       for (
-        let prev = lines[i - 1 - above.length];
+        let prev = lines[i - skipped - above.length];
         prev && prev === rest.at(-1) && isSignatory(prev, above.length);
-        prev = lines[i - 1 - above.length]
+        prev = lines[i - skipped - above.length]
       ) {
         above.unshift(prev);
         rest.pop();
@@ -318,6 +326,13 @@ function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
+// （中国科协办公厅代章）, (代章): who put the seal on the issuer's behalf, not who issues
+const SEAL_NOTE = /^[(][^()]*代章[)]$/;
+
+export function isSealNote(text: string): boolean {
+  return SEAL_NOTE.test(fold(text).replace(/\s+/g, ''));
+}
+
 /** `广州市南沙区人民政府 2022年12月9日` -> the one who signs. */
 function signatoryOf(signature: string): string {
   return signature.slice(0, fold(signature).search(DATE)).trim();
@@ -334,11 +349,12 @@ export function readClosing(lines: ClassifiedLine[], meta: Meta, diagnostics: Di
     return;
   }
   const signatories: string[] = [];
-  const named = lines.filter((l) => !isA(l, DateLine) && !isA(l, SignatureLine));
+  const named = lines.filter((l) => !isA(l, DateLine) && !isA(l, SignatureLine) && !isSealNote(l.text));
   const organisations = named.filter((l) => isOrganisation(l.text)).length;
   for (const l of lines) {
     const folded = fold(l.text);
-    if (isA(l, SignatureLine)) signatories.push(signatoryOf(l.text));
+    if (!isA(l, SignatureLine) && !isA(l, DateLine) && isSealNote(l.text)) meta.seal ??= l.text.trim();
+    else if (isA(l, SignatureLine)) signatories.push(signatoryOf(l.text));
     // beside organisations, a line that is none is page text (长者服务专区), not a signature
     else if (!isA(l, DateLine) && organisations > 0 && !isOrganisation(l.text)) reportUnplaced(l, 'footer', diagnostics);
     else if (!isA(l, DateLine)) signatories.push(l.text.trim());
