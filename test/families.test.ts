@@ -263,6 +263,16 @@ describe('header and metadata', () => {
     expect(node(d, '1').text).toBe('丙丁。\n戊己。');
   });
 
+  it('a news story’s lead-in above a repost (日前，…印发《…》。全文如下：) is outside; the same sentence in the body is text', () => {
+    const d = parse(
+      '日前，某市人民政府办公室印发《某市科普实施方案》。全文如下：\n某市科普实施方案\n一、乙\n日前，国务院印发《纲要》，作出部署。\n',
+    );
+    expect(d.outside.map((o) => o.text)).toEqual(['日前，某市人民政府办公室印发《某市科普实施方案》。全文如下：']);
+    expect(d.meta.planTitle).toBe('某市科普实施方案');
+    expect(node(d, '1').text).toBe('日前，国务院印发《纲要》，作出部署。');
+    expect(d.diagnostics).toEqual([]);
+  });
+
   it('《》 around a plan title are removed; site furniture stays outside', () => {
     const d = parse('首页 > 政策文件 > 通知公告\n《甲市科普实施方案》\n为推进工作，制定本方案。\n一、总体要求\n打印本页\n');
     expect(d.meta.planTitle).toBe('甲市科普实施方案');

@@ -53,6 +53,7 @@ export const WebPageWords = z.strictObject({
   metadataKeys: Words.describe('keys of a page metadata block: 索引号, 发文字号 …'),
   junk: Words.describe('site furniture, matched as a whole line: 打印本页, 关闭窗口 …'),
   junkPatterns: Patterns.describe('regular expressions for furniture that varies: breadcrumbs, share prompts, running headers'),
+  leadIns: Patterns.describe('regular expressions for a news story’s sentences that introduce a reposted notice, before its first chapter'),
   attachmentFile: z
     .string()
     .refine((source) => isRegExp(source), 'not a regular expression')

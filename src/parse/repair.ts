@@ -432,8 +432,20 @@ function continues(prev: Cleaned, next: Cleaned): boolean {
 /** A line being joined: the last piece as the join rules see it (its folded text the whole's ends), and those ends. */
 type Joining = Line & { last: Cleaned; ends: Ends };
 
+// a chapter or a part opens the body: a news story's lead-in comes only before it
+const BODY_OPENS = /^(?:[一二三四五六七八九十]+[、.]|第[一二三四五六七八九十]+[章部编])/;
+const LEAD_INS = webPage.leadIns.map((source) => new RegExp(source));
+
+/** 日前，某市人民政府办公室印发《…》。全文如下： above a reposted notice: furniture, recorded outside like the rest. */
+function markLeadIns(kept: Cleaned[]): Cleaned[] {
+  const body = kept.findIndex((l) => BODY_OPENS.test(l.folded));
+  return kept.map((l, i) =>
+    (body < 0 || i < body) && !l.outside && LEAD_INS.some((re) => re.test(l.folded)) ? { ...l, outside: true } : l,
+  );
+}
+
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
-  const kept = lines.flatMap((l) => clean(l, format));
+  const kept = markLeadIns(lines.flatMap((l) => clean(l, format)));
   const flat = flatTables(kept.map((l) => (l.outside ? '' : l.folded)));
   const out: Line[] = [];
   let current: Joining | null = null;
