@@ -244,6 +244,19 @@ describe('header and metadata', () => {
     expect(closing.diagnostics).toEqual([]);
   });
 
+  it('a metadata list with each value on the line below its key; an empty key at the end of a block stays empty', () => {
+    const d = parseNotice(
+      '* 索引号：\n  000014349/2022-00041\n* 成文日期：\n  2022年06月27日\n* 发文字号：\n  国办发〔2022〕20号\n\n国务院办公厅关于印发甲方案的通知\n\n各单位：\n\n现印发。\n\n国务院办公厅\n\n2022年6月27日\n\n甲方案\n\n一、乙\n',
+      { format: 'markdown' },
+    );
+    expect(d.meta.web).toEqual({ 索引号: '000014349/2022-00041', 成文日期: '2022年06月27日', 发文字号: '国办发〔2022〕20号' });
+    expect(d.meta).toMatchObject({ docNumber: '国办发〔2022〕20号', signatories: ['国务院办公厅'], cover: '现印发。' });
+    expect(d.diagnostics).toEqual([]);
+    const empty = parse('索引号：000014349/2019-00003\n主题词：\n国发〔2019〕3号\n国务院关于甲的意见\n一、乙\n');
+    expect(empty.meta.web).toMatchObject({ 主题词: '' });
+    expect(empty.meta.docNumber).toBe('国发〔2019〕3号');
+  });
+
   it('metadata labels with their colon lost, or two pairs a line', () => {
     const d = parse('发文字号 青政发〔2022〕6号\n发文机关: 青岛市人民政府 成文日期: 2022-03-01\n青岛市科普实施方案\n一、总体要求\n');
     expect(d.meta.web).toMatchObject({ 发文字号: '青政发〔2022〕6号', 发文机关: '青岛市人民政府', 成文日期: '2022-03-01' });

@@ -98,9 +98,10 @@ const ANY_KEY = new RegExp(`(${METADATA_KEYS})\\s*[:：]`, 'g');
  * The pairs of a metadata line; keys in their folded form without spaces (索 引 號 -> 索引号), values as written.
  * A key given again with another value keeps its first; the other pairs are returned, to be reported.
  */
-function readWebMeta(text: string, into: Record<string, string>): { key: string; value: string }[] {
+function readWebMeta(text: string, into: Record<string, string>): { repeated: { key: string; value: string }[]; open: string | null } {
   const keys = [...fold(text).matchAll(ANY_KEY)];
   const repeated: { key: string; value: string }[] = [];
+  let open: string | null = null;
   keys.forEach((m, i) => {
     const end = i + 1 < keys.length ? keys[i + 1]!.index : text.length;
     const key = m[1]!.replace(/\s+/g, '');
@@ -108,8 +109,14 @@ function readWebMeta(text: string, into: Record<string, string>): { key: string;
     const value = trimCellBorders(text.slice(m.index + m[0].length, end));
     if (!into[key]) into[key] = value;
     else if (value !== '' && into[key] !== value) repeated.push({ key, value });
+    open = value === '' && i === keys.length - 1 && !into[key] ? key : null;
   });
-  return repeated;
+  return { repeated, open };
+}
+
+/** A line that can be the value of a key left open on the line above (`* 发文机关：` / `  国务院办公厅`): short, no sentence, no key. */
+function isValueLine(l: ClassifiedLine | undefined): l is ClassifiedLine {
+  return l !== undefined && !isA(l, WebMetaLine) && !isA(l, NoticeTitleLine) && length(l.text) <= 60 && !/[。；;]/.test(fold(l.text));
 }
 
 // Read from both ends: one pattern anchored at both would be tried from every start.
@@ -141,13 +148,15 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
   const bannerIssuers: string[] = [];
   let afterSignature = -1;
   let addresseeAt = -1;
+  let valuesBelow = false;
 
   for (let i = 0; i < lines.length; i++) {
     const { text } = lines[i]!;
     const folded = fold(text);
     const is = (type: TokenType) => tokenMatcher(lines[i]!.token, type);
     if (is(WebMetaLine)) {
-      for (const { key, value } of readWebMeta(text, meta.web))
+      const { repeated, open } = readWebMeta(text, meta.web);
+      for (const { key, value } of repeated)
         diagnostics.push(
           diagnosticAt(
             lines[i]!.line,
@@ -155,6 +164,11 @@ export function readFront(lines: ClassifiedLine[], diagnostics: Diagnostic[]): F
             `the page gives ${key} again; this value is kept only here: "${key}: ${value}"`,
           ),
         );
+      // a key's value on the next line: where the block goes on after it, or goes on so for its other keys
+      if (open !== null && isValueLine(lines[i + 1]) && (valuesBelow || isA(lines[i + 2], WebMetaLine))) {
+        meta.web[open] = lines[++i]!.text.trim();
+        valuesBelow = true;
+      }
     } else if (is(DocNumberLine) && meta.docNumberRaw === null) {
       meta.docNumberRaw = text.replace(/^[(（](.*)[)）]$/, '$1');
     } else if ((is(NoticeTitleLine) || is(Text)) && meta.noticeTitle !== null && text === meta.noticeTitle) {
