@@ -57,8 +57,8 @@ export const RESPONSIBILITY = /^(?:责任单位|责任部门|牵头单位|牵头
 export const DOC_NUMBER = new RegExp(`^(?:${DOC_NUMBER_FRAGMENT}|[(（]${DOC_NUMBER_FRAGMENT}[)）])$`);
 /** The same, anywhere in a line (for metadata blocks). */
 export const DOC_NUMBER_ANYWHERE = new RegExp(DOC_NUMBER_FRAGMENT);
-/** 2022年6月27日, alone on its line. */
-export const DATE_LINE = new RegExp(`^${DATE_FRAGMENT}$`);
+/** 2022年6月27日, or 2022-06-27 as a page's copy may print it, alone on its line. */
+export const DATE_LINE = new RegExp(`^(?:${DATE_FRAGMENT}|\\d{4}-\\d{1,2}-\\d{1,2})$`);
 /** An organisation name followed by a date: a signature on one line. */
 export const SIGNATURE_WITH_DATE = new RegExp(`^[\\u4e00-\\u9fa5（）()]{2,40}\\s*${DATE_FRAGMENT}$`);
 /** …2022年6月27日印发 */

@@ -26,13 +26,15 @@ describe('script and width', () => {
   it('full-width digits, ideographic spaces and zero-width characters inside markers', () => {
     expect(outline('一、甲\n１．乙。\n（１）丙。\n\u3000\u30002\u200b.丁。\n')).toEqual(['1 甲', '1.1 乙', '1.1.1 丙', '1.2 丁']);
   });
-  it('dates in full-width digits and Chinese numerals, with the 〇 lost', () => {
+  it('dates with spaces, in ISO form, in full-width digits and Chinese numerals, with the 〇 lost', () => {
     const date = (line: string) =>
       parse(`关于印发甲方案的通知\n各单位：\n现印发。\n某市人民政府\n${line}\n甲方案\n一、乙\n`).meta.signedDate;
     expect(date('２０２２年６月２７日')).toBe('2022-06-27');
     expect(date('二〇二二年六月二十七日')).toBe('2022-06-27');
     expect(date('二○○七年八月七日')).toBe('2007-08-07');
     expect(date('一二年一月十二日')).toBe('2012-01-12');
+    expect(date('2022 年 6 月 27 日')).toBe('2022-06-27');
+    expect(date('2022-06-27')).toBe('2022-06-27');
   });
 });
 
