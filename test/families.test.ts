@@ -87,6 +87,17 @@ describe('responsibility wherever and however it is stated', () => {
     expect(who('一、甲\n（一）依托老年大学（学校、教学点）开展活动。（第一责任单位为牵头单位，下同）\n', '1.1')).toBeNull();
   });
 
+  it('when it is due, as the attribution’s last clause: the deadline’s, no agency', () => {
+    const d = parse('一、甲\n（一）乙。（市科协牵头，市教育局、市科技局参与，2023年底前完成）\n');
+    expect(who('一、甲\n（一）乙。（市科协牵头，市教育局、市科技局参与，2023年底前完成）\n', '1.1')).toMatchObject({
+      lead: ['市科协'],
+      support: ['市教育局', '市科技局'],
+      responsible: [],
+    });
+    expect(node(d, '1.1').deadline).toMatchObject({ raw: '2023年底前完成', kind: 'date', by: '2023-12' });
+    expect(d.diagnostics).toEqual([]);
+  });
+
   it('a semicolon before the district governments, with no verb after them: they are responsible', () => {
     expect(who('一、甲\n（一）乙。（市农业农村局牵头，市财政局参与；各区人民政府）\n', '1.1')).toMatchObject({
       lead: ['市农业农村局'],

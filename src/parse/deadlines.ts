@@ -63,6 +63,11 @@ export function readDates(raw: string, year: number | null): Dates | null {
   return null;
 }
 
+/** Whether a clause says when something is due (2023年底前完成, 持续推进): a time and a word of due dates. */
+export function isDeadlineWording(text: string): boolean {
+  return DUE_WORDS.test(text) && readDates(text, null) !== null;
+}
+
 // 时限要求：2023年底前 — the value runs to the end of the sentence
 const LINE = new RegExp(`(?:${alternation(words.lineKeys)})\\s*[:：]\\s*([^。；;\\n]{1,40})`);
 // （2023年6月底前完成）, （长期坚持）: a bracket that holds only a time
@@ -114,8 +119,11 @@ function nodeDeadline(node: PlanNode, year: number | null): Deadline | null {
     // 《…纲要（2021—2035年）》: the period of the document cited, not a deadline
     while (next < cited.length && cited[next]![1] < m.index) next++;
     if (next < cited.length && cited[next]![0] < m.index) continue;
+    // （X牵头，Y参与，2023年底前完成）: the deadline is the last clause of the attribution
+    const clause = Math.max(inner.lastIndexOf(','), inner.lastIndexOf(';')) + 1;
+    const from = clause > 0 && isDeadlineWording(inner.slice(clause)) ? clause : 0;
     const found = deadline(
-      own.slice(m.index + 1, m.index + 1 + inner.length),
+      own.slice(m.index + 1 + from, m.index + 1 + inner.length).trim(),
       m.index < node.title.length ? 'heading' : 'inline',
       node.span,
       year,

@@ -4,6 +4,7 @@
 // Guarantees: every name is kept as an agency or reported as a NameProblem.
 import roles from '../../../data/roles.json' with { type: 'json' };
 import { isAgencyName, readRun, toAgencies, withoutEtc, type NameProblem } from './agencies.js';
+import { isDeadlineWording } from '../deadlines.js';
 import { ROLES, type Role } from '../../model/roles.js';
 import type { Agency, Responsibility, ResponsibilityForm, Span } from '../../model/schema.js';
 import { fold } from '../../text/fold.js';
@@ -86,6 +87,8 @@ function readNames(written: string, defaultRole: Role): Record<Role, Name[]> {
       let names = stripEndPunctuation(run);
       const verb = closingVerb(names);
       if (verb) names = names.slice(0, -verb.length);
+      // when it is due (2023年底前完成) is the deadline's, kept in the raw text
+      else if (isDeadlineWording(names)) continue;
       // a long clause in a statement is a sentence (以下政策措施均需…), kept in the raw text only
       appendAll(
         pending,
@@ -168,7 +171,8 @@ function read(text: string, folded: string, start: number, end: number): Attribu
   // unkeyed, a verb must close it, or close a run followed by names only (X牵头，Y参与；各区人民政府);
   // without a verb it says who is responsible only as a list of names, or only the convention
   const lastVerb = runs.findLastIndex((r) => VERB_AT_END.test(r));
-  const names = runs.slice(lastVerb + 1).every(isAgencyList);
+  // after the last verb: names (；各区人民政府), or when it is due (，2023年底前完成: the deadline's, not a name)
+  const names = runs.slice(lastVerb + 1).every((r) => isAgencyList(r) || (lastVerb >= 0 && isDeadlineWording(r)));
   const conventionOnly = convention !== null && statement === '';
   if (!keyed && !conventionOnly && !names) return null;
   return {
