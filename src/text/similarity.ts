@@ -1,7 +1,7 @@
 // Text similarity for CJK: Dice's coefficient over character bigrams, which
 // tolerates rewording, insertions and the damage extraction does to text.
-// One measure for the whole tool: task-table matching, diff alignment and
-// redlines all call it, so a printed score is the score that was compared.
+// Task-table matching, redlines and target metrics call it; diff alignment
+// weighs the same bigrams by their rarity across two plans (diff/profile.ts).
 import { fold } from './fold.js';
 
 /** The characters that count for similarity, folded (traditional is simplified): no spaces, no punctuation. */
