@@ -149,6 +149,18 @@ describe('text kept, not dropped', () => {
     );
   });
 
+  // found by the fuzz suite: a page's related-links list ends in a date (2020-07-17) after a notice dated under its cover letter
+  it('a closing date other than the notice’s, after a notice dated but not signed, is reported; the same date again is not', () => {
+    const cover =
+      '关于印发科普实施方案的通知\n各区人民政府：\n现印发给你们。\n2022年7月1日\n某市科普实施方案\n一、总体要求\n（一）甲。乙。\n';
+    const other = parse(`${cover}2020-07-17\n`);
+    expect(other.meta.signedDate).toBe('2022-07-01');
+    expect(other.diagnostics.filter((d) => d.code === 'unplaced-footer-text').map((d) => d.message)).toEqual([
+      'the notice states otherwise already; this is kept only here: "2020-07-17"',
+    ]);
+    expect(parse(`${cover}2022年7月1日\n`).diagnostics).toEqual([]);
+  });
+
   // found by the fuzz suite: a date pasted into a line of the body of a notice already signed under its cover letter
   it('a second signature and date in the body are reported, not dropped', () => {
     const doc = parse(

@@ -365,16 +365,34 @@ export function readClosing(lines: ClassifiedLine[], meta: Meta, diagnostics: Di
   const signatories: string[] = [];
   const named = lines.filter((l) => !isA(l, DateLine) && !isA(l, SignatureLine) && !isSealNote(l.text));
   const organisations = named.filter((l) => isOrganisation(l.text)).length;
+  // what the notice states already (dated under its cover letter, or signed there) is not written over: the line is reported
+  const dated = meta.signedDate !== null;
+  const signed = meta.signatories.length > 0;
+  const again = (l: ClassifiedLine) =>
+    diagnostics.push(
+      diagnosticAt(l.line, 'unplaced-footer-text', `the notice states otherwise already; this is kept only here: "${l.text}"`),
+    );
+  // the same date or name again (a page that prints the date under the text as well) says nothing new
+  const otherDate = (l: ClassifiedLine) => isoDate(fold(l.text)) !== meta.signedDate;
   for (const l of lines) {
-    const folded = fold(l.text);
-    if (!isA(l, SignatureLine) && !isA(l, DateLine) && isSealNote(l.text)) meta.seal ??= l.text.trim();
-    else if (isA(l, SignatureLine)) signatories.push(signatoryOf(l.text));
+    if (isA(l, DateLine)) {
+      if (!dated) meta.signedDate ??= isoDate(fold(l.text));
+      else if (otherDate(l)) again(l);
+    } else if (isA(l, SignatureLine)) {
+      // its name and its date are each taken where the notice has none yet
+      if (!signed) signatories.push(signatoryOf(l.text));
+      else if (!meta.signatories.includes(signatoryOf(l.text)) || (dated && otherDate(l))) again(l);
+      if (!dated) meta.signedDate ??= isoDate(fold(l.text));
+    } else if (isSealNote(l.text)) {
+      if (meta.seal === null) meta.seal = l.text.trim();
+      else again(l);
+    }
     // beside organisations, a line that is none is page text (长者服务专区), not a signature
-    else if (!isA(l, DateLine) && organisations > 0 && !isOrganisation(l.text)) reportUnplaced(l, 'footer', diagnostics);
-    else if (!isA(l, DateLine)) signatories.push(l.text.trim());
-    meta.signedDate ??= isoDate(folded);
+    else if (organisations > 0 && !isOrganisation(l.text)) reportUnplaced(l, 'footer', diagnostics);
+    else if (!signed) signatories.push(l.text.trim());
+    else if (!meta.signatories.includes(l.text.trim())) again(l);
   }
-  if (meta.signatories.length === 0) meta.signatories = signatories;
+  if (!signed) meta.signatories = signatories;
   if (meta.issuers.length === 0 && signatories.length > 0) meta.issuers = signatories;
   meta.issuer ??= meta.issuers.length ? meta.issuers.join('、') : null;
 }
