@@ -5,7 +5,7 @@ import { TASK_COLUMNS, taskRows } from './rows.js';
 import type { PlanDocument, PlanNode } from '../model/schema.js';
 import { escapeHtml } from '../render/escape.js';
 import { describeResponsibility } from '../render/responsibility.js';
-import { STYLESHEET } from '../render/style.js';
+import { htmlPage } from '../render/style.js';
 
 const esc = escapeHtml;
 
@@ -94,17 +94,5 @@ ${doc.diagnostics.length ? `<ul>${doc.diagnostics.map((d) => `<li class="diag ${
 
 export function renderPlanHtml(docs: PlanDocument[]): string {
   const title = docs.length === 1 ? (docs[0]!.meta.planTitle ?? docs[0]!.source.path) : `${docs.length} 个方案`;
-  return `<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${STYLESHEET}</style>
-</head>
-<body>
-${docs.map(plan).join('\n<hr>\n')}
-</body>
-</html>
-`;
+  return htmlPage({ lang: 'zh-CN', title, body: docs.map(plan).join('\n<hr>\n') });
 }

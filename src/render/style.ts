@@ -1,5 +1,7 @@
-// The one stylesheet of the HTML pages plan writes (the plan page and the diff
-// report), inlined so that each page is a single file that works offline.
+// The one stylesheet of the HTML pages plan writes (the plan page, the diff
+// and coverage reports), inlined so that each page is a single file that works offline.
+import { escapeHtml } from './escape.js';
+
 export const STYLESHEET = `
 body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222;line-height:1.7}
 body.wide{max-width:none}
@@ -27,3 +29,35 @@ td.num,th.num{white-space:nowrap}td.agencies,th.agencies{word-break:keep-all;min
 @page{size:A4 landscape;margin:12mm}
 @media print{body{margin:0;max-width:none;padding:0;font-size:10pt;line-height:1.5}th{position:static}thead{display:table-header-group}tr{break-inside:avoid}h2{break-after:avoid}td,th{border-color:#999}}
 `;
+
+/**
+ * A page plan writes: one self-contained file, the stylesheet inlined (a
+ * page's own rules after it), the title escaped here; `body` is HTML already.
+ */
+export function htmlPage({
+  lang,
+  title,
+  body,
+  wide = false,
+  css = '',
+}: {
+  lang: string;
+  title: string;
+  body: string;
+  wide?: boolean;
+  css?: string;
+}): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLESHEET}${css}</style>
+</head>
+<body${wide ? ' class="wide"' : ''}>
+${body}
+</body>
+</html>
+`;
+}

@@ -2,9 +2,9 @@
 // child's that take them up and who leads each, as text, Markdown or one HTML page.
 import type { ChalkInstance } from 'chalk';
 import { escapeHtml, escapeMarkdown } from '../../render/escape.js';
-import { STYLESHEET } from '../../render/style.js';
+import { htmlPage } from '../../render/style.js';
 import type { Coverage, CoverageRow, CoveredTask } from '../coverage.js';
-import type { Lang } from './labels.js';
+import { htmlLang, type Lang } from './labels.js';
 
 const WORDS = {
   zh: {
@@ -88,25 +88,19 @@ export function renderCoverageHtml(c: Coverage, lang: Lang): string {
     )
     .join('\n');
   const additions = c.additions.map((t) => `<li>${esc(task(t))}（${esc(lead(t))}）</li>`).join('');
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${w.title}: ${esc(c.parent.path)} → ${esc(c.child.path)}</title>
-<style>${STYLESHEET}tr.missing td{color:#b42318}tr.merged td:nth-child(3){color:#9a6700}</style>
-</head>
-<body class="wide">
-<h1>${w.title}</h1>
+  return htmlPage({
+    lang: htmlLang(lang),
+    title: `${w.title}: ${c.parent.path} → ${c.child.path}`,
+    wide: true,
+    css: 'tr.missing td{color:#b42318}tr.merged td:nth-child(3){color:#9a6700}',
+    body: `<h1>${w.title}</h1>
 <p>${esc(c.parent.title ?? c.parent.path)} → ${esc(c.child.title ?? c.child.path)}</p>
 <p class="summary">${esc(w.summary(c.summary))}</p>
 <table><thead><tr>${w.columns.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
 ${rows}
 </tbody></table>
-${additions ? `<h2>${w.additions}</h2><ul>${additions}</ul>` : ''}
-</body>
-</html>
-`;
+${additions ? `<h2>${w.additions}</h2><ul>${additions}</ul>` : ''}`,
+  });
 }
 
 /** The coverage as a printable workbook: the parent's tasks, then the child's own. */

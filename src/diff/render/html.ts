@@ -1,9 +1,9 @@
 // The diff as one self-contained HTML page: the two plans side by side in
 // aligned rows, changes highlighted.
 import { escapeHtml } from '../../render/escape.js';
-import { STYLESHEET } from '../../render/style.js';
+import { htmlPage } from '../../render/style.js';
 import type { PlanDiff, RedlinePart, RoleChange, StructureChange, TargetChange } from '../types.js';
-import { due, flags, summaryLine, target, WORDS } from './labels.js';
+import { due, flags, htmlLang, summaryLine, target, WORDS } from './labels.js';
 import type { RenderContext } from './index.js';
 
 const esc = escapeHtml;
@@ -56,23 +56,16 @@ export function renderHtml(d: PlanDiff, { lang }: Pick<RenderContext, 'lang'>): 
     body
       ? `<h2>${title}</h2>\n<table${cls ? ` class="${cls}"` : ''}>${cols}<thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`
       : '';
-  return `<!doctype html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${w.title}: ${esc(d.a.path)} → ${esc(d.b.path)}</title>
-<style>${STYLESHEET}</style>
-</head>
-<body class="wide">
-<h1>${w.title}</h1>
+  return htmlPage({
+    lang: htmlLang(lang),
+    title: `${w.title}: ${d.a.path} → ${d.b.path}`,
+    wide: true,
+    body: `<h1>${w.title}</h1>
 <p class="summary">${esc(summaryLine(d, w))}</p>
 ${section(w.sections.structure, [w.columns.change, `A: ${esc(d.a.title ?? d.a.path)}`, `B: ${esc(d.b.title ?? d.b.path)}`], rows, '<colgroup><col class="change"><col><col></colgroup>', 'redline')}
 ${section(w.sections.responsibility, [w.columns.tasksB, w.roles.lead, w.roles.support, w.roles.responsible], acc)}
 ${section(w.sections.deadlines, [w.columns.taskB, 'A', 'B'], deadlines)}
 ${section(w.sections.targets, [w.columns.change, w.columns.metric, 'A', 'B'], targets)}
-${section(w.sections.metadata, [w.columns.field, 'A', 'B'], meta)}
-</body>
-</html>
-`;
+${section(w.sections.metadata, [w.columns.field, 'A', 'B'], meta)}`,
+  });
 }

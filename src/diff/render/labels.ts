@@ -7,6 +7,9 @@ import type { AccountabilityChange, MetaChange, NodeRef, PlanDiff, RoleChange, S
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** The language of a report's page, as HTML names it. */
+export const htmlLang = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
+
 type Kind = StructureChange['change'];
 
 interface Words {
