@@ -32,7 +32,11 @@ export interface Group {
   kind: 'merge' | 'split';
   a: Flat[];
   b: Flat[];
-  /** for each node joined to a pair, how much of its text the other side's node carries */
+  /** the aligned node that holds the others' text: B's in a merge, A's in a split */
+  anchor: Flat;
+  /** the nodes joined to its pair, left unaligned */
+  joined: Flat[];
+  /** the least share of a joined node's text that the anchor carries */
   score: number;
 }
 
@@ -312,10 +316,12 @@ function regroup(
     let g = groups.get(anchor);
     if (!g) {
       const partner = (kind === 'merge' ? backward : forward).get(anchor)!.partner;
-      g = kind === 'merge' ? { kind, a: [partner], b: [anchor], score: 1 } : { kind, a: [anchor], b: [partner], score: 1 };
+      const [a, b] = kind === 'merge' ? [[partner], [anchor]] : [[anchor], [partner]];
+      g = { kind, a, b, anchor, joined: [], score: 1 };
       groups.set(anchor, g);
     }
     (kind === 'merge' ? g.a : g.b).push(extra);
+    g.joined.push(extra);
     g.score = round(Math.min(g.score, share));
   };
   const leftover = (f: Flat, aligned: Map<Flat, Match>) => !aligned.has(f) && f.node.text.trim() !== '';
@@ -327,9 +333,9 @@ function regroup(
   }
   for (const y of bs) {
     const h = leftover(y, backward) && holder(y, near.get(y) ?? [], forward, threshold);
-    if (h && kin(y, forward.get(h.y)!.partner)) continue;
+    const partner = h && forward.get(h.y)!.partner;
     // a node both merges into and splits from the same pair is already in its group
-    if (h && !groups.has(forward.get(h.y)!.partner)) join('split', h.y, y, h.share);
+    if (h && partner && !kin(y, partner) && !groups.has(partner)) join('split', h.y, y, h.share);
   }
   const byOrder = (p: Flat, q: Flat) => p.order - q.order;
   return [...groups.values()]

@@ -63,8 +63,8 @@ export function coverPlans(parent: PlanDocument, child: PlanDocument, options: P
   const mergedInto = new Map<string, { id: string; score: number }>();
   const splitFrom = new Set<string>();
   for (const g of groups) {
-    if (g.kind === 'merge') for (const x of g.a) if (!forward.has(x)) mergedInto.set(x.node.id, { id: g.b[0]!.node.id, score: g.score });
-    if (g.kind === 'split') for (const y of g.b) splitFrom.add(y.node.id);
+    if (g.kind === 'merge') for (const x of g.joined) mergedInto.set(x.node.id, { id: g.anchor.node.id, score: g.score });
+    else for (const y of g.b) splitFrom.add(y.node.id);
   }
 
   const used = new Set<string>(splitFrom);

@@ -58,13 +58,7 @@ function onlySide(f: Flat, side: 'a' | 'b', held: Map<Flat, { by: Flat; score: n
 /** B's tree in order; each removed or merged A node right after the row of its nearest aligned predecessor in A. */
 export function structure(as: Flat[], bs: Flat[], alignment: Alignment): StructureChange[] {
   const held = new Map<Flat, { by: Flat; score: number }>();
-  for (const g of alignment.groups) {
-    const [anchor, extras] =
-      g.kind === 'merge'
-        ? [g.b[0]!, g.a.filter((x) => !alignment.forward.has(x))]
-        : [g.a[0]!, g.b.filter((y) => !alignment.backward.has(y))];
-    for (const f of extras) held.set(f, { by: anchor, score: g.score });
-  }
+  for (const g of alignment.groups) for (const f of g.joined) held.set(f, { by: g.anchor, score: g.score });
   const removedAfter = new Map<Flat | null, Flat[]>();
   let anchor: Flat | null = null;
   for (const x of as) {
