@@ -379,9 +379,9 @@ export function readClosing(lines: ClassifiedLine[], meta: Meta, diagnostics: Di
       if (!dated) meta.signedDate ??= isoDate(fold(l.text));
       else if (otherDate(l)) again(l);
     } else if (isA(l, SignatureLine)) {
-      // its name and its date are each taken where the notice has none yet
+      // its name and its date are each taken where the notice has none yet (signed and dated, it returned above)
       if (!signed) signatories.push(signatoryOf(l.text));
-      else if (!meta.signatories.includes(signatoryOf(l.text)) || (dated && otherDate(l))) again(l);
+      else if (!meta.signatories.includes(signatoryOf(l.text))) again(l);
       if (!dated) meta.signedDate ??= isoDate(fold(l.text));
     } else if (isSealNote(l.text)) {
       if (meta.seal === null) meta.seal = l.text.trim();

@@ -438,10 +438,11 @@ const LEAD_INS = webPage.leadIns.map((source) => new RegExp(source));
 
 /** 日前，某市人民政府办公室印发《…》。全文如下： above a reposted notice: furniture, recorded outside like the rest. */
 function markLeadIns(kept: Cleaned[]): Cleaned[] {
-  const body = kept.findIndex((l) => BODY_OPENS.test(l.folded));
-  return kept.map((l, i) =>
-    (body < 0 || i < body) && !l.outside && LEAD_INS.some((re) => re.test(l.folded)) ? { ...l, outside: true } : l,
-  );
+  for (let i = 0; i < kept.length && !BODY_OPENS.test(kept[i]!.folded); i++) {
+    const l = kept[i]!;
+    if (!l.outside && LEAD_INS.some((re) => re.test(l.folded))) kept[i] = { ...l, outside: true };
+  }
+  return kept;
 }
 
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {

@@ -33,6 +33,7 @@ const RED = 'C00000';
 const SIZE = 21;
 const FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' };
 
+/** A run of text; the characters XML forbids are left out here, for every run of the document. */
 function text(value: string, style: IRunOptions = {}): TextRun {
   return new TextRun({ ...style, text: withoutXmlForbidden(value), size: SIZE, font: FONT });
 }
@@ -107,7 +108,7 @@ export async function renderRevisionDocument(d: PlanDiff, lang: Lang): Promise<U
         footers: { default: footer },
         children: [
           new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: title, bold: true, size: 32, font: FONT })] }),
-          centred(`${withoutXmlForbidden(d.a.title ?? d.a.path)} → ${withoutXmlForbidden(d.b.title ?? d.b.path)}`),
+          centred(`${d.a.title ?? d.a.path} → ${d.b.title ?? d.b.path}`),
           new Table({
             rows: [header, ...rows],
             layout: TableLayoutType.FIXED,
