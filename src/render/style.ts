@@ -2,7 +2,7 @@
 // and coverage reports), inlined so that each page is a single file that works offline.
 import { escapeHtml } from './escape.js';
 
-export const STYLESHEET = `
+const STYLESHEET = `
 body{font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222;line-height:1.7}
 body.wide{max-width:none}
 h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2.2rem;border-bottom:1px solid #ddd}h3{font-size:1.05rem}
