@@ -29,26 +29,31 @@ function seedMsPerByte(): number {
 }
 
 describe('fuzz', () => {
-  it(`${RUNS} mutated notices: no throw, no invalid model, no nondeterminism, no lost text, none 10x slower than a seed`, async () => {
-    const msPerByte = seedMsPerByte();
-    const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-    const examples: string[] = [];
-    let worst = 0;
-    for (let done = 0; done < RUNS; done += BATCH) {
-      for (const c of fc.sample(fuzzCase, { numRuns: Math.min(BATCH, RUNS - done), seed: SEED + done })) {
-        const verdict = await judge(c, msPerByte);
-        for (const o of verdict.outcomes) counts[o]++;
-        worst = Math.max(worst, verdict.slowdown);
-        if (verdict.outcomes.some((o) => FAILURES.includes(o)) && examples.length < 20) {
-          mkdirSync('fuzz-failures', { recursive: true });
-          const file = `fuzz-failures/${examples.length}${c.path.slice(4)}`;
-          writeFileSync(file, c.bytes);
-          examples.push(`${file}: ${verdict.outcomes.join(', ')} — ${c.origin}\n${verdict.detail ?? ''}`);
+  it(
+    `${RUNS} mutated notices: no throw, no invalid model, no nondeterminism, no lost text, none 10x slower than a seed`,
+    async () => {
+      const msPerByte = seedMsPerByte();
+      const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+      const examples: string[] = [];
+      let worst = 0;
+      for (let done = 0; done < RUNS; done += BATCH) {
+        for (const c of fc.sample(fuzzCase, { numRuns: Math.min(BATCH, RUNS - done), seed: SEED + done })) {
+          const verdict = await judge(c, msPerByte);
+          for (const o of verdict.outcomes) counts[o]++;
+          worst = Math.max(worst, verdict.slowdown);
+          if (verdict.outcomes.some((o) => FAILURES.includes(o)) && examples.length < 20) {
+            mkdirSync('fuzz-failures', { recursive: true });
+            const file = `fuzz-failures/${examples.length}${c.path.slice(4)}`;
+            writeFileSync(file, c.bytes);
+            examples.push(`${file}: ${verdict.outcomes.join(', ')} — ${c.origin}\n${verdict.detail ?? ''}`);
+          }
         }
+        if (process.env.FUZZ_RUNS) process.stderr.write(`${Math.min(done + BATCH, RUNS)} cases: ${JSON.stringify(counts)}\n`);
       }
-      if (process.env.FUZZ_RUNS) process.stderr.write(`${Math.min(done + BATCH, RUNS)} cases: ${JSON.stringify(counts)}\n`);
-    }
-    console.log(`fuzz: ${RUNS} cases, seed ${SEED}: ${JSON.stringify(counts)}; slowest ${worst.toFixed(2)}x a seed's time per byte`);
-    expect(examples).toEqual([]);
-  }, 600_000);
+      console.log(`fuzz: ${RUNS} cases, seed ${SEED}: ${JSON.stringify(counts)}; slowest ${worst.toFixed(2)}x a seed's time per byte`);
+      expect(examples).toEqual([]);
+      // a long run (npm run fuzz) is bounded by its count, not by the suite's ten minutes
+    },
+    Math.max(600_000, RUNS * 100),
+  );
 });
