@@ -7,11 +7,12 @@
 //
 // remark reads a notice at a third of the speed of all of plan's other stages,
 // while most of a notice's blocks (the runs of lines between blank lines) are
-// plain paragraphs and `#` headings. Those are read here line by line; every
-// other block goes to remark alone, which reads it as it would in the whole
-// text because a blank line ends every block but a few, and a text holding one
-// of those (a fence, a comment, a link definition, an indented block) goes to
-// remark whole. A test compares the two on the corpus and on generated text.
+// plain paragraphs, `#` headings and one-line list items. Those are read here
+// line by line; the other blocks go to remark together, a blank line between
+// two, which it reads as it would in the whole text because a blank line ends
+// every block but a few, and a text holding one of those (a fence, a comment,
+// a link definition, an indented block) goes to remark whole. A test compares
+// the two on the corpus and on generated text. Every pattern here is linear.
 import type { Content, List, ListItem, Parent, PhrasingContent, Root, Table } from 'mdast';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -40,11 +41,17 @@ const INLINE_MARK = /[\\`*_[\]!<>&|~\0]/;
 // (a line of - and : under another is a table's delimiter row)
 const BLOCK_MARK = /^(?:[ \t#>+\-*=_|<`~:]|\d{1,9}[.)](?:[ \t]|$))/;
 // `## 一、总体要求`: an ATX heading without a closing sequence (no # in it)
-const PLAIN_HEADING = /^#{1,6}[ \t]+([^#]*?)[ \t]*$/;
+const PLAIN_HEADING = /^#{1,6}(?=[ \t])([^#]*)$/;
 // --- or * * * alone: a rule, markup only
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^(?:(\d{1,9}[.)])|[-+*]) {1,4}(?=[^ \t])/;
-const TRAILING_SPACE = /[ \t]+$/;
+
+/** The text less the spaces and tabs at its end (a loop: /[ \t]+$/ retries every run of spaces inside a line). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
 
 /** The source lines of a Markdown text, as remark reads it. */
 export function readMarkdown(input: string): SourceLine[] {
@@ -91,7 +98,9 @@ function inLineOrder(a: SourceLine[], b: SourceLine[]): SourceLine[] {
 
 function isPlain(line: string): boolean {
   if (INLINE_MARK.test(line)) return false;
-  return !BLOCK_MARK.test(line) || (line.startsWith('#') && PLAIN_HEADING.test(line) && !/^#+[ \t]+$/.test(line));
+  if (!BLOCK_MARK.test(line)) return true;
+  const heading = headingText(line);
+  return heading !== null && heading !== '';
 }
 
 /** `1. text` or `- text`, the text plain: its paragraph starts 1 to 4 spaces after the marker (5 would make it code). */
@@ -108,15 +117,21 @@ const isPlainItem = (line: string) => plainItem(line) !== null;
 function listBlock(block: string[], firstLine: number, out: SourceLine[]): void {
   block.forEach((line, i) => {
     const { marker, text, column } = plainItem(line)!;
-    out.push({ text: marker + text.replace(TRAILING_SPACE, ''), line: firstLine + i, column, heading: false });
+    out.push({ text: marker + trimEnd(text), line: firstLine + i, column, heading: false });
   });
+}
+
+/** The text of a plain `#` heading line ('' when it has none), null for any other line. */
+function headingText(line: string): string | null {
+  const heading = line.startsWith('#') ? PLAIN_HEADING.exec(line) : null;
+  return heading ? trimEnd(heading[1]!).replace(/^[ \t]+/, '') : null;
 }
 
 /** Plain lines: each heading a line of its own, the lines between them a paragraph (lines as written, less trailing space). */
 function plainBlock(block: string[], firstLine: number, out: SourceLine[]): void {
   block.forEach((line, i) => {
-    const heading = line.startsWith('#') ? PLAIN_HEADING.exec(line) : null;
-    out.push({ text: heading ? heading[1]! : line.replace(TRAILING_SPACE, ''), line: firstLine + i, column: 1, heading: heading !== null });
+    const heading = headingText(line);
+    out.push({ text: heading ?? trimEnd(line), line: firstLine + i, column: 1, heading: heading !== null });
   });
 }
 
