@@ -109,16 +109,10 @@ describe('markdown round trip', () => {
     expect(essence(back)).toEqual(essence(doc));
   });
 
-  // Open: a page whose cover letter and 任务分工表 run on one line (17) and decimal headings flattened into one
-  // paragraph (11) render otherwise. Issuers stacked around a red 文件 banner (27) are written stacked, and read back.
-  const OPEN = new Set(['11-guojia', '17-guangzhou']);
-  it.each(REAL_NOTICES.filter((n) => !OPEN.has(n.slice(5).split('-').slice(0, 2).join('-'))))(
-    '%s: the exported Markdown parses back to the same model',
-    (name) => {
-      const doc = parseFixture(name);
-      expect(essence(parseNotice(renderPlanMarkdown(doc), { path: 'x.md', format: 'markdown' }))).toEqual(essence(doc));
-    },
-  );
+  it.each(REAL_NOTICES)('%s: the exported Markdown parses back to the same model', (name) => {
+    const doc = parseFixture(name);
+    expect(essence(parseNotice(renderPlanMarkdown(doc), { path: 'x.md', format: 'markdown' }))).toEqual(essence(doc));
+  });
 
   it('keeps web addresses and _ inside words as written', () => {
     const doc = parseNotice('来源: https://www.gov.cn/zhengce/content_5620813.htm\n一、总体要求\n（一）a_b，_c_，*d*。\n', {

@@ -66,6 +66,19 @@ describe('header and footer metadata', () => {
     expect(m.web).toMatchObject({ 索引号: 'LY07100-0300-2022-00006', 来源: '漳平市人民政府', 时间: '2022-07-13 16:28' });
   });
 
+  it('reads joint signatures under a cover letter that ends without a full stop (a contact line)', () => {
+    for (const format of ['text', 'markdown'] as const) {
+      const m = parseNotice(
+        '广州市卫生健康委等2部门关于印发某某实施方案的通知\n各区卫生健康局：\n现印发给你们，请贯彻执行。\n市卫生健康委联系人：孙某，联系电话：81085234\n' +
+          '广州市卫生健康委员会\n广州市医疗保障局\n2023年10月19日\n某某实施方案\n一、主要目标\n到2025年，签约率达到40%。\n',
+        { format },
+      ).meta;
+      expect(m.signatories).toEqual(['广州市卫生健康委员会', '广州市医疗保障局']);
+      expect(m.cover?.endsWith('联系电话：81085234')).toBe(true);
+      expect(m.signedDate).toBe('2023-10-19');
+    }
+  });
+
   it('reads a signature and date on one line, and 公开方式', () => {
     const m = meta(
       '关于印发实施方案的通知\n各单位:\n现印发。\n广州市南沙区人民政府 2022年12月9日\n一、前言\n公开方式: 主动公开\n抄送: 区人大办,区政协办。\n',

@@ -7,6 +7,9 @@ import { escapeMarkdown } from '../render/escape.js';
 import { splitHeading } from '../text/text.js';
 
 const HEADING: Partial<Record<PlanNode['kind'], string>> = { chapter: '##', section: '###' };
+// `3.2.1 预警分级`: decimal numbering is read as a marker only on a line of its own, whatever the node's kind
+const DECIMAL_MARKER = /^\d{1,2}(?:[.．]\d{1,2}){0,2}$/;
+const DECIMAL_HEADING = '####';
 
 function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -26,7 +29,7 @@ function markerLine(node: PlanNode, first: string): string {
 
 function renderNode(node: PlanNode, out: string[]): void {
   const paragraphs = node.text ? node.text.split('\n') : [];
-  const heading = HEADING[node.kind];
+  const heading = HEADING[node.kind] ?? (DECIMAL_MARKER.test(node.marker) ? DECIMAL_HEADING : undefined);
   // A heading holds the title alone; an item keeps its first sentences on its line, as notices write them.
   const inline = heading ? '' : (paragraphs.shift() ?? '');
   const line = `${escapeMarkdown(node.marker)}${escapeMarkdown(markerLine(node, inline))}`;
@@ -52,9 +55,12 @@ function renderTable(doc: PlanDocument, out: string[]): void {
         `${escapeMarkdown(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][i] ?? String(i + 1))}、${escapeMarkdown(part)}`,
         '',
       );
-    out.push(`| ${columns.map(tableCell).join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`);
-    for (const r of table.rows.filter((x) => x.part === part))
-      out.push(`| ${[r.group, r.point, r.lead, r.support].map(tableCell).join(' | ')} |`);
+    // each row's cells as written (序号, 具体内容, 责任处室 …), under a header as wide as the widest row
+    const rows = table.rows.filter((x) => x.part === part).map((r) => (r.cells.length ? r.cells : [r.group, r.point, r.lead, r.support]));
+    const width = rows.reduce((widest, cells) => Math.max(widest, cells.length), columns.length);
+    const cells = (texts: string[]) => `| ${Array.from({ length: width }, (_, i) => tableCell(texts[i] ?? '')).join(' | ')} |`;
+    out.push(cells(columns), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`);
+    for (const row of rows) out.push(cells(row));
     out.push('');
   });
 }

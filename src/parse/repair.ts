@@ -8,6 +8,7 @@ import webPage from '../../data/web-page.json' with { type: 'json' };
 import {
   BARE_CHAPTER_HEADING,
   CJK,
+  DATE_LINE,
   ENDS_WITH_DATE,
   isMetadataLine,
   LINE_START_ELEMENTS,
@@ -445,9 +446,27 @@ function markLeadIns(kept: Cleaned[]): Cleaned[] {
   return kept;
 }
 
+/**
+ * The lines of signature blocks: organisations one a line, then a date (广州市财政局 / 广州市医疗保障局 /
+ * 2023年10月19日). Each stands alone, even after a line that does not close its sentence (a contact's phone number).
+ */
+function signatureLines(kept: Cleaned[]): Set<number> {
+  const found = new Set<number>();
+  let leadsToDate = false; // the next line of the notice is a date, or a signature that leads to one
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const line = kept[i]!;
+    if (line.outside) continue;
+    const signature: boolean = leadsToDate && ISSUER_LINE.test(line.folded);
+    if (signature) found.add(i);
+    leadsToDate = signature || DATE_LINE.test(line.folded);
+  }
+  return found;
+}
+
 export function repair(lines: SourceLine[], format: InputFormat): Line[] {
   const kept = markLeadIns(lines.flatMap((l) => clean(l, format)));
   const flat = flatTables(kept.map((l) => (l.outside ? '' : l.folded)));
+  const signatures = signatureLines(kept);
   const out: Line[] = [];
   let current: Joining | null = null;
   for (const [index, line] of kept.entries()) {
@@ -467,7 +486,11 @@ export function repair(lines: SourceLine[], format: InputFormat): Line[] {
     }
     // a cell of a table flattened one cell a line joins its row after a tab
     const separator = flat.cells.has(index) ? '\t' : '';
-    if (current && !flat.starts.has(index) && (separator || flat.wrapped.has(index) || continues(current.last, line))) {
+    if (
+      current &&
+      !flat.starts.has(index) &&
+      (separator || flat.wrapped.has(index) || (!signatures.has(index) && continues(current.last, line)))
+    ) {
       current.text += separator;
       current.folded += separator;
       current.segments.push({ offset: current.text.length, ...segment });
