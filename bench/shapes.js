@@ -20,6 +20,9 @@ const SHAPES = {
   '** before a long line of Chinese (the Markdown test)': (n) => `**${'中'.repeat(n)}\n`,
   '] in a Markdown paragraph': (n) => `# 某某实施方案\n\n一、总体要求\n\n${'甲]'.repeat(n / 2)}\n`,
   'spaces in a Markdown heading and item': (n) => `# 某某实施方案\n\n# 一${' '.repeat(n / 2)}二 \n\n1. 甲${' '.repeat(n / 2)}乙 \n`,
+  '*a repeated in a Markdown paragraph': (n) => `# 某某实施方案\n\n${'*a'.repeat(n / 2)}\n`,
+  '[a]( repeated in a Markdown paragraph': (n) => `# 某某实施方案\n\n${'[a]('.repeat(n / 4)}\n`,
+  '* runs around a letter in Markdown': (n) => `# 某某实施方案\n\n${'*'.repeat(n / 2)}O${'*'.repeat(n / 2)}\n`,
   '。 repeated inside a responsibility': (n) => `一、总体要求\n（一）甲。（牵头单位：区科协${'。'.repeat(n)}乙）\n`,
 };
 

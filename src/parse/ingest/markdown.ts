@@ -19,6 +19,7 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import type { SourceLine } from './source-line.js';
+import { readText } from './text.js';
 
 function gfmTables(this: Processor): void {
   const data = this.data();
@@ -33,6 +34,20 @@ const markdownParser = unified().use(remarkParse).use(gfmTables);
 // reading depends on what came before (an indented line may continue a list
 // item above a blank line): the text goes to remark whole.
 const CROSSES_BLOCKS = /```|~~~|<(?:[!?]|script|pre|style|textarea)|\]:|^ {0,3}\t|^ {4}/im;
+// Inline marks no notice writes (a run of 17 emphasis marks, ****…O…****, or hundreds of them or of link
+// openings `](` in one paragraph: a damaged copy): micromark pairs them in quadratic time (8,000 marks in a
+// run took 0.6 s, 16,000 `*a` 1.6 s, 16,000 `[a](` 3.2 s); such a block is read as its lines, as written.
+const DELIMITER_RUN = /[*_]{17}/;
+const DELIMITERS = /[*_]+|\]\(/g;
+const MAX_DELIMITERS = 256;
+
+function beyondReason(block: string): boolean {
+  if (DELIMITER_RUN.test(block)) return true;
+  let count = 0;
+  for (const _ of block.matchAll(DELIMITERS)) if (++count > MAX_DELIMITERS) return true;
+  return false;
+}
+
 // A block opening with an indented line may continue the list item above it.
 const INDENTED = /^[ \t]/;
 const BLANK = /^[ \t]*$/;
@@ -57,7 +72,7 @@ function trimEnd(text: string): string {
 export function readMarkdown(input: string): SourceLine[] {
   // one line end, so that no line keeps a \r (remark keeps a paragraph's line ends as written) and a lone \r ends a line
   const text = input.replace(/\r\n?/g, '\n');
-  if (CROSSES_BLOCKS.test(text)) return readWithRemark(text);
+  if (CROSSES_BLOCKS.test(text)) return text.split(/\n[ \t]*\n/).some(beyondReason) ? readText(text) : readWithRemark(text);
   const lines = text.split('\n');
   const plain: SourceLine[] = [];
   // the other blocks in order, a blank line between two (as a run of them reads), each line with its number in the text
@@ -72,13 +87,15 @@ export function readMarkdown(input: string): SourceLine[] {
     while (end < lines.length && !BLANK.test(lines[end]!)) end++;
     const block = lines.slice(start, end);
     if (INDENTED.test(block[0]!)) return readWithRemark(text);
-    const read = block.every(isPlain)
-      ? plainBlock
-      : block.every(isPlainItem)
-        ? listBlock
-        : THEMATIC_BREAK.test(block[0]!) && end === start + 1
-          ? null
-          : undefined;
+    const read = beyondReason(block.join('\n'))
+      ? literalBlock
+      : block.every(isPlain)
+        ? plainBlock
+        : block.every(isPlainItem)
+          ? listBlock
+          : THEMATIC_BREAK.test(block[0]!) && end === start + 1
+            ? null
+            : undefined;
     if (read) read(block, start + 1, plain);
     else if (read === undefined) block.forEach((l, i) => rest.push({ text: l, line: start + 1 + i }));
     start = end;
@@ -125,6 +142,13 @@ function listBlock(block: string[], firstLine: number, out: SourceLine[]): void 
 function headingText(line: string): string | null {
   const heading = line.startsWith('#') ? PLAIN_HEADING.exec(line) : null;
   return heading ? trimEnd(heading[1]!).replace(/^[ \t]+/, '') : null;
+}
+
+/** Lines read as written (a rule of stars or underscores alone is markup still). */
+function literalBlock(block: string[], firstLine: number, out: SourceLine[]): void {
+  block.forEach((line, i) => {
+    if (!THEMATIC_BREAK.test(line)) out.push({ text: trimEnd(line), line: firstLine + i, column: 1, heading: false });
+  });
 }
 
 /** Plain lines: each heading a line of its own, the lines between them a paragraph (lines as written, less trailing space). */
