@@ -14,6 +14,7 @@ const texts = seeds.map((n) => ({ ext: n.slice(n.lastIndexOf('.')), text: readFi
 const places = ['海沧', '集美', '同安', '翔安', '思明', '湖里', '鼓楼', '台江', '仓山', '晋安'];
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-corpus-'));
+let bytes = 0;
 for (let i = 0; i < count; i++) {
   const { ext, text } = texts[i % texts.length];
   const sub = join(dir, `county-${Math.floor(i / 100)}`);
@@ -22,8 +23,9 @@ for (let i = 0; i < count; i++) {
     .replace(/〔2022〕(\d+)号/, `〔2022〕${(i % 97) + 1}号`)
     .replace(/海沧|泉州|环翠|漳平|南沙/g, places[i % places.length]);
   writeFileSync(join(sub, `notice-${i}${ext}`), varied);
+  bytes += Buffer.byteLength(varied);
 }
-const bytes = readdirSync(dir, { recursive: true }).length;
+const folders = Math.ceil(count / 100);
 
 const jobs = availableParallelism();
 const cache = join(dir, '.plancache');
@@ -59,7 +61,7 @@ const filling = run(command('--cache', '--cache-location', cache));
 const warm = run(command('--cache', '--cache-location', cache));
 rmSync(dir, { recursive: true, force: true });
 console.log(
-  `validate corpus: ${count} notices (${bytes - count} folders) with --jobs ${jobs}: ${cold.seconds.toFixed(1)} s, ${(count / cold.seconds).toFixed(0)} files/s, peak memory ${cold.peak}`,
+  `validate corpus: ${count} notices (${(bytes / 1e6).toFixed(1)} MB, ${folders} folders) with --jobs ${jobs}: ${cold.seconds.toFixed(1)} s, ${(count / cold.seconds).toFixed(0)} files/s (${(bytes / 1e6 / cold.seconds).toFixed(1)} MB/s), peak memory ${cold.peak}`,
 );
 console.log(
   `validate corpus --cache: filling ${filling.seconds.toFixed(1)} s; unchanged corpus ${warm.seconds.toFixed(2)} s (peak ${warm.peak})`,

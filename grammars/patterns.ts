@@ -114,10 +114,14 @@ export const RUN_IN_SECTION = new RegExp(`${OPEN}${CN_NUM}${CLOSE}`, 'y');
 export const BARE_CHAPTER_HEADING = new RegExp(`^${CN_NUM}、[^。；;：:！？!?]{1,60}$`);
 /** 国务院办公厅2020年7月15日: a signature and date after the cover letter's last sentence */
 export const RUN_IN_SIGNATURE = new RegExp(`[\\u4e00-\\u9fa5]{2,40}?\\s*${DATE_FRAGMENT}`, 'y');
-/** the 文号 after a title: …的实施意见国办发〔2020〕24号 */
 /** a date at the end of a piece: a signature's date, after which a new element starts */
 export const ENDS_WITH_DATE = new RegExp(`${DATE_FRAGMENT}$`);
-export const RUN_IN_DOC_NUMBER = new RegExp(`(?![^〔\\[【(（]*(?:的|通知|意见|决定))${DOC_NUMBER_FRAGMENT}`, 'y');
+/**
+ * the 文号 after a title: …的实施意见国办发〔2020〕24号, unless the title goes on (…的通知 before the bracket).
+ * The look ahead stops where a 文号's bracket could be at the latest: unbounded, it read the rest of a long
+ * line at every title word (200,000 characters of damaged UTF-16: 2 s).
+ */
+export const RUN_IN_DOC_NUMBER = new RegExp(`(?![^〔\\[【(（]{0,40}?(?:的|通知|意见|决定))${DOC_NUMBER_FRAGMENT}`, 'y');
 /** the kinds of document a notice title ends with */
 export const TITLE_WORD = /(?:通知|意见|决定|方案|规划|办法|细则|规定|批复)$/;
 /** The end of a plan's own title: 实施方案, 规划纲要（2021—2025年） */
