@@ -87,22 +87,25 @@ export function readMarkdown(input: string): SourceLine[] {
     while (end < lines.length && !BLANK.test(lines[end]!)) end++;
     const block = lines.slice(start, end);
     if (INDENTED.test(block[0]!)) return readWithRemark(text);
-    const read = beyondReason(block.join('\n'))
-      ? literalBlock
-      : block.every(isPlain)
-        ? plainBlock
-        : block.every(isPlainItem)
-          ? listBlock
-          : THEMATIC_BREAK.test(block[0]!) && end === start + 1
-            ? null
-            : undefined;
+    const read = readerOf(block);
     if (read) read(block, start + 1, plain);
-    else if (read === undefined) block.forEach((l, i) => rest.push({ text: l, line: start + 1 + i }));
+    else block.forEach((l, i) => rest.push({ text: l, line: start + 1 + i }));
     start = end;
   }
   if (rest.length === 0) return plain;
   const others = readWithRemark(rest.map((l) => l.text).join('\n')).map((l) => ({ ...l, line: rest[l.line - 1]!.line }));
   return inLineOrder(plain, others);
+}
+
+type BlockReader = (block: string[], firstLine: number, out: SourceLine[]) => void;
+
+/** The reader of a block here, or null for remark's. */
+function readerOf(block: string[]): BlockReader | null {
+  // a rule alone is markup: the literal reader leaves it out
+  if (beyondReason(block.join('\n')) || (block.length === 1 && THEMATIC_BREAK.test(block[0]!))) return literalBlock;
+  if (block.every(isPlain)) return plainBlock;
+  if (block.every(isPlainItem)) return listBlock;
+  return null;
 }
 
 /** Two lists of lines, each in line order, merged. */
