@@ -161,6 +161,22 @@ describe('text kept, not dropped', () => {
     expect(parse(`${cover}2022年7月1日\n`).diagnostics).toEqual([]);
   });
 
+  // found by the fuzz suite: the same related-links date in a page whose only date is under the plan
+  it('two different closing dates: the first dates the notice, the second is reported', () => {
+    const plan = '某市科普实施方案\n一、总体要求\n（一）甲。乙。\n';
+    for (const [closing, kept] of [
+      ['某市科学技术协会\n2020年6月29日\n2020-07-17\n', '2020-07-17'],
+      ['某市科学技术协会2020年6月29日\n2020年7月17日\n', '2020年7月17日'],
+      ['2020年6月29日\n某市科学技术协会2020年7月17日\n', '某市科学技术协会2020年7月17日'],
+    ]) {
+      const doc = parse(`${plan}${closing}`);
+      expect(doc.meta.signedDate).toBe('2020-06-29');
+      expect(doc.diagnostics.filter((d) => d.code === 'unplaced-footer-text').map((d) => d.message)).toEqual([
+        `the notice states otherwise already; this is kept only here: "${kept}"`,
+      ]);
+    }
+  });
+
   // found by the fuzz suite: a date pasted into a line of the body of a notice already signed under its cover letter
   it('a second signature and date in the body are reported, not dropped', () => {
     const doc = parse(

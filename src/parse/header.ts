@@ -365,24 +365,27 @@ export function readClosing(lines: ClassifiedLine[], meta: Meta, diagnostics: Di
   const signatories: string[] = [];
   const named = lines.filter((l) => !isA(l, DateLine) && !isA(l, SignatureLine) && !isSealNote(l.text));
   const organisations = named.filter((l) => isOrganisation(l.text)).length;
-  // what the notice states already (dated under its cover letter, or signed there) is not written over: the line is reported
-  const dated = meta.signedDate !== null;
+  // what the notice states already (dated under its cover letter or on an earlier line, or signed under the letter) is not
+  // written over: the line is reported
   const signed = meta.signatories.length > 0;
   const again = (l: ClassifiedLine) =>
     diagnostics.push(
       diagnosticAt(l.line, 'unplaced-footer-text', `the notice states otherwise already; this is kept only here: "${l.text}"`),
     );
-  // the same date or name again (a page that prints the date under the text as well) says nothing new
-  const otherDate = (l: ClassifiedLine) => isoDate(fold(l.text)) !== meta.signedDate;
+  // the line's date, taken where the notice has none yet; false when it is no date or another than the notice's (the same
+  // date again, a page that prints it under the text as well, says nothing new)
+  const takeDate = (l: ClassifiedLine) => {
+    const date = isoDate(fold(l.text));
+    meta.signedDate ??= date;
+    return date !== null && date === meta.signedDate;
+  };
   for (const l of lines) {
     if (isA(l, DateLine)) {
-      if (!dated) meta.signedDate ??= isoDate(fold(l.text));
-      else if (otherDate(l)) again(l);
+      if (!takeDate(l)) again(l);
     } else if (isA(l, SignatureLine)) {
-      // its name and its date are each taken where the notice has none yet (signed and dated, it returned above)
+      // its name is taken where the notice has none yet (signed and dated, it returned above)
       if (!signed) signatories.push(signatoryOf(l.text));
-      else if (!meta.signatories.includes(signatoryOf(l.text))) again(l);
-      if (!dated) meta.signedDate ??= isoDate(fold(l.text));
+      if (!takeDate(l) || (signed && !meta.signatories.includes(signatoryOf(l.text)))) again(l);
     } else if (isSealNote(l.text)) {
       if (meta.seal === null) meta.seal = l.text.trim();
       else again(l);
