@@ -6,7 +6,7 @@
 // the dynamic imports, so `plan --help` loads neither the grammar nor the model;
 // the data files are inlined, so data/ is not shipped.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
@@ -19,7 +19,20 @@ execFileSync(
   },
 );
 
+// archiver-utils (the zip library of exceljs's streaming writer) calls the deprecated Buffer(), which Node
+// reports on stderr for code outside node_modules, as bundled code is: its two calls get their current forms.
+const currentBuffer = {
+  name: 'current-buffer',
+  setup(b) {
+    b.onLoad({ filter: /archiver-utils[\\/]index\.js$/ }, ({ path }) => ({
+      contents: readFileSync(path, 'utf8').replace('new Buffer(0)', 'Buffer.alloc(0)').replace('new Buffer(source)', 'Buffer.from(source)'),
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
+  plugins: [currentBuffer],
   entryPoints: ['src/index.ts', 'src/cli/main.ts', 'src/validate/worker.ts'],
   // flat, so the worker sits beside the chunk that starts it (new URL('./worker.js'))
   entryNames: '[name]',

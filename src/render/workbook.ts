@@ -1,5 +1,8 @@
 // Workbooks people print and fill in (the 任务分工表, the 新旧对照表), with
 // exceljs: printable sheets, and bytes that are the same for the same content.
+// Written by exceljs's streaming writer, a row at a time: a workbook of a
+// corpus needs the memory of its bytes, not of a cell object per cell.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { FIXED_DATE, stablePackage } from './package.js';
 import { displayWidth } from './width.js';
@@ -28,8 +31,8 @@ function linesIn(text: string, width: number): number {
  * header row repeated on every page, borders, rows as tall as their wrapped
  * text (neither Excel nor LibreOffice grows them on opening), page numbers.
  */
-export function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], widths: number[], rows: Cell[][]): void {
-  const ws = wb.addWorksheet(name, {
+export function sheet(book: Workbook, name: string, columns: readonly string[], widths: number[], rows: Cell[][]): void {
+  const ws = book.writer.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: 1 }],
     pageSetup: {
       paperSize: 9,
@@ -43,41 +46,57 @@ export function sheet(wb: ExcelJS.Workbook, name: string, columns: readonly stri
     },
     headerFooter: { oddFooter: `&L${name}&R第 &P 页，共 &N 页` },
   });
-  ws.columns = columns.map((header, i) => ({
-    header,
-    width: widths[i] ?? 12,
-    style: TEXT_COLUMNS.has(header) ? { numFmt: '@' } : {},
-  }));
-  ws.addRows(
-    rows.map((row) => row.map((value, i) => (TEXT_COLUMNS.has(columns[i]!) && typeof value === 'number' ? String(value) : value))),
-  );
-  ws.eachRow((row) => {
-    row.alignment = { vertical: 'top', wrapText: true };
-    let lines = 1;
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cell.border = BORDER;
-      lines = Math.max(lines, linesIn(textOf(cell.value), widths[column - 1] ?? 12));
-    });
-    row.height = lines * LINE_HEIGHT + ROW_PADDING;
-  });
-  const header = ws.getRow(1);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  ws.columns = columns.map((_, i) => ({ width: widths[i] ?? 12 }));
+  const header = ws.addRow([...columns]);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
   });
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  commit(header, widths);
+  for (const values of rows) {
+    const row = ws.addRow(values.map((value, i) => (TEXT_COLUMNS.has(columns[i]!) && typeof value === 'number' ? String(value) : value)));
+    row.alignment = { vertical: 'top', wrapText: true };
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      if (TEXT_COLUMNS.has(columns[column - 1]!)) cell.numFmt = '@';
+    });
+    commit(row, widths);
+  }
+  ws.commit();
 }
 
-export function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'plan';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  return wb;
+/** A row's borders and height (as tall as its wrapped text: neither Excel nor LibreOffice grows rows on opening), written out. */
+function commit(row: ExcelJS.Row, widths: number[]): void {
+  let lines = 1;
+  row.eachCell({ includeEmpty: true }, (cell, column) => {
+    cell.border = BORDER;
+    lines = Math.max(lines, linesIn(textOf(cell.value), widths[column - 1] ?? 12));
+  });
+  row.height = lines * LINE_HEIGHT + ROW_PADDING;
+  row.commit();
+}
+
+/** A workbook being written, and the bytes it writes. */
+export interface Workbook {
+  writer: ExcelJS.stream.xlsx.WorkbookWriter;
+  chunks: Buffer[];
+}
+
+export function newWorkbook(): Workbook {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // inline strings: the streaming writer's shared strings lose the runs of rich text (the 对照表's redline)
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  writer.creator = 'plan';
+  writer.created = FIXED_DATE;
+  writer.modified = FIXED_DATE;
+  return { writer, chunks };
 }
 
 /** The workbook's bytes, the same for the same content (see stablePackage). */
-export async function packWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
-  return stablePackage(await wb.xlsx.writeBuffer());
+export async function packWorkbook(book: Workbook): Promise<Uint8Array> {
+  await book.writer.commit();
+  return stablePackage(Buffer.concat(book.chunks));
 }
