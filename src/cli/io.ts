@@ -75,6 +75,31 @@ export function writeOutput(content: string | Uint8Array, path?: string): void {
   }
 }
 
+/** Whether -o names a file: not absent, not '-' (standard output). */
+export function namesFile(output: string | undefined): output is string {
+  return output !== undefined && output !== '-';
+}
+
+/**
+ * The format a command writes: --format when given (with a note when -o's
+ * extension names another), else the one -o's extension names, else
+ * `fallback`. Bytes are never written to a terminal: a UsageError says to name
+ * a file (`e.g. -o 任务分工表.xlsx`, `example` being the file's name).
+ */
+export function outputFormat<F extends string>(
+  options: { format?: F; output?: string },
+  formatOf: (path: string) => F | null,
+  { fallback, binary, example }: { fallback: F; binary: (format: F) => boolean; example: string },
+): F {
+  const named = namesFile(options.output) ? formatOf(options.output) : null;
+  const format = options.format ?? named ?? fallback;
+  if (options.format && named && named !== options.format)
+    writeMessage(`plan: writing ${options.format} to '${options.output}', whose name says ${named}\n`);
+  if (binary(format) && !namesFile(options.output) && process.stdout.isTTY)
+    throw new UsageError(`--format ${format} is binary: name a file with -o, e.g. -o ${example}.${format}`);
+  return format;
+}
+
 /** A message on standard error, its control characters escaped. */
 export function writeMessage(text: string): void {
   process.stderr.write(escapeControls(text));

@@ -3,8 +3,9 @@ import { diffPlans } from '../../diff/diff.js';
 import { BINARY_DIFF_FORMATS, DIFF_FORMATS, diffFormatOf, type DiffFormat, type Lang } from '../../diff/render/index.js';
 import type { Aspect, DiffOptions, ManualPairs } from '../../diff/types.js';
 import { readFileSync } from 'node:fs';
+import type { ChalkInstance } from 'chalk';
 import { colorsFor } from '../colors.js';
-import { UsageError, writeMessage, writeOutput } from '../io.js';
+import { namesFile, outputFormat, UsageError, writeOutput } from '../io.js';
 import { loadPlan } from './load.js';
 import type { PlanDocument } from '../../model/schema.js';
 
@@ -39,20 +40,18 @@ export async function runDiff(fileA: string, fileB: string, options: DiffCommand
   if (threshold !== undefined && !(threshold >= 0 && threshold <= 1))
     throw new UsageError(`--threshold takes a number from 0 to 1, not '${options.threshold}'`);
   if (fileA === '-' && fileB === '-') throw new UsageError('only one side can be read from standard input');
-  const toStdout = options.output === undefined || options.output === '-';
-  const named = toStdout ? null : diffFormatOf(options.output!);
   // -o 新旧对照表.docx alone writes docx; -f says otherwise only when given
-  const format = options.format ?? named ?? 'text';
-  if (options.format && named && named !== options.format)
-    writeMessage(`plan: writing ${options.format} to '${options.output}', whose name says ${named}\n`);
-  if (BINARY_DIFF_FORMATS.has(format) && toStdout && process.stdout.isTTY)
-    throw new UsageError(`--format ${format} is binary: name a file with -o, e.g. -o 新旧对照表.${format}`);
+  const format = outputFormat(options, diffFormatOf, {
+    fallback: 'text',
+    binary: (f) => BINARY_DIFF_FORMATS.has(f),
+    example: '新旧对照表',
+  });
+  const colors = colorsFor(namesFile(options.output) ? null : process.stdout);
   const [a, b] = [await loadPlan(fileA), await loadPlan(fileB)];
   const pairs = options.pairs === undefined ? undefined : await readPairsOption(options.pairs, a, b);
-  if (options.coverage) return coverage(a, b, { threshold, pairs }, format, options);
+  if (options.coverage) return coverage(a, b, { threshold, pairs }, format, colors, options);
   const d = diffPlans(a, b, { threshold, only: options.only, pairs });
-  const toFile = options.output !== undefined && options.output !== '-';
-  writeOutput(await DIFF_FORMATS[format](d, { colors: colorsFor(toFile ? null : process.stdout), lang: options.lang }), options.output);
+  writeOutput(await DIFF_FORMATS[format](d, { colors, lang: options.lang }), options.output);
   return d.summary.differences === 0 ? 0 : 1;
 }
 
@@ -62,14 +61,14 @@ async function coverage(
   child: PlanDocument,
   align: Pick<DiffOptions, 'threshold' | 'pairs'>,
   format: DiffFormat,
+  colors: ChalkInstance,
   options: DiffCommandOptions,
 ): Promise<number> {
   const { coverPlans } = await import('../../diff/coverage.js');
   const render = await import('../../diff/render/coverage.js');
   const c = coverPlans(parent, child, align);
-  const toFile = options.output !== undefined && options.output !== '-';
   const reports: Partial<Record<DiffFormat, () => string | Promise<Uint8Array>>> = {
-    text: () => render.renderCoverageText(c, colorsFor(toFile ? null : process.stdout), options.lang),
+    text: () => render.renderCoverageText(c, colors, options.lang),
     json: () => `${JSON.stringify(c, null, 2)}\n`,
     xlsx: () => render.renderCoverageWorkbook(c, options.lang),
     markdown: () => render.renderCoverageMarkdown(c, options.lang),

@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { colorsFor } from '../colors.js';
 import { resolveSettings } from '../../validate/config.js';
 import { expandPaths, isIgnored } from '../../validate/files.js';
-import { UsageError, writeMessage, writeOutput } from '../io.js';
+import { namesFile, UsageError, writeMessage, writeOutput } from '../io.js';
 import { REPORTERS, summarise, type ReporterName } from '../../validate/reporters/index.js';
 import { RULES } from '../../validate/catalogue.js';
 import { defaultJobs, validateCorpus } from '../../validate/corpus.js';
@@ -76,7 +76,7 @@ export async function runValidate(paths: string[], options: ValidateCommandOptio
   // --quiet: errors only, as ESLint's
   const results = options.quiet ? all.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) : all;
 
-  const toFile = options.output !== undefined && options.output !== '-';
+  const toFile = namesFile(options.output);
   const report = REPORTERS[options.format](results, { colors: colorsFor(toFile ? null : process.stdout), version: packageVersion() });
   writeOutput(report, options.output);
 
