@@ -7,6 +7,7 @@ import { parseNotice } from '../dist/bundle/index.js';
 const SHAPES = {
   '关于印发 repeated on one line': (n) => `某某实施方案\n${'关于印发'.repeat(n)}\n`,
   'title words along one line (the 文号 look-ahead)': (n) => `一、总体要求\n${'甲乙实施意见'.repeat(n / 6)}\n`,
+  'numbering restarted under bare headings': (n) => `一、总体要求\n${'（一）乙。\n（二）丙。\n重点任务\n'.repeat(n / 20)}`,
   'targets in one sentence': (n) => `一、总体要求\n到2025年，${'公民科学素质比例达到1%、'.repeat(n / 4)}。\n`,
   'a paragraph broken over lines': (n) =>
     `一、总体要求\n${Array.from({ length: n / 10 }, () => '加强科普工作推动发展'.repeat(3)).join('\n')}\n`,

@@ -95,15 +95,14 @@ function trailingText(element: ElementDraft): { list: ElementDraft['contents']; 
  * a chapter, where the numbering of its elements starts again at one and the
  * line just before the restart is a short line without punctuation, that
  * line heads a chapter of its own, unnumbered, holding the restarted
- * elements and what follows them. The restart shows a level was lost; the
- * line, that it was a heading.
+ * elements and what follows them (up to the next such restart). The restart
+ * shows a level was lost; the line, that it was a heading. One pass over each
+ * chapter's elements: every cut is found first, then each part taken once.
  */
 function restoreBareChapters(body: ElementDraft[]): ElementDraft[] {
-  const out: ElementDraft[] = [];
-  const queue = [...body];
-  for (let chapter = queue.shift(); chapter; chapter = queue.shift()) {
-    out.push(chapter);
-    if (chapter.kind !== 'chapter' && chapter.kind !== 'part') continue;
+  return body.flatMap((chapter) => {
+    if (chapter.kind !== 'chapter' && chapter.kind !== 'part') return [chapter];
+    const cuts: { index: number; heading: ClassifiedLine }[] = [];
     let previous: ElementDraft | null = null;
     for (const [index, content] of chapter.contents.entries()) {
       if (content.type !== 'element') continue;
@@ -116,15 +115,22 @@ function restoreBareChapters(body: ElementDraft[]): ElementDraft[] {
       const bare = restarts ? trailingText(previous!) : null;
       if (bare && BARE_HEADING.test(bare.line.text.trim())) {
         bare.list.pop();
-        const rest = chapter.contents.splice(index);
-        // handled in turn, for a second restart further on
-        queue.unshift({ kind: chapter.kind, heading: bare.line, marker: '', rest: bare.line.text.trim(), contents: rest });
-        break;
+        cuts.push({ index, heading: bare.line });
       }
       previous = element;
     }
-  }
-  return out;
+    if (cuts.length === 0) return [chapter];
+    const contents = chapter.contents;
+    const restored = cuts.map(({ index, heading }, i) => ({
+      kind: chapter.kind,
+      heading,
+      marker: '',
+      rest: heading.text.trim(),
+      contents: contents.slice(index, cuts[i + 1]?.index),
+    }));
+    chapter.contents = contents.slice(0, cuts[0]!.index);
+    return [chapter, ...restored];
+  });
 }
 
 function mergeResponsibility(a: Responsibility | null, b: Responsibility): Responsibility {
