@@ -2,7 +2,10 @@
 // library and the CLI bundled together with esbuild (dist/bundle), so that
 // start-up does not resolve hundreds of modules (Chevrotain alone brings
 // lodash-es, 600+ files) and the published package needs no dependency but
-// pdf.js and the two whose types the declarations use. The bundle is split at
+// pdf.js, the readers loaded only when their input comes (chardet for legacy
+// encodings, rehype-parse for pages, word-extractor for .doc: required at run
+// time, so a text notice does not compile them) and the two whose types the
+// declarations use. The bundle is split at
 // the dynamic imports, so `plan --help` loads neither the grammar nor the model;
 // the data files are inlined, so data/ is not shipped.
 import { execFileSync } from 'node:child_process';
