@@ -163,10 +163,15 @@ export function removeCjkSpaces(text: string): string {
   return new Tracked(text).deleteCjkSpaces().text;
 }
 
-interface Cleaned extends SourceLine {
+/** A cleaned piece of a source line; one shape for all, built field by field (a spread of the readers' lines of many shapes is slow). */
+interface Cleaned {
+  text: string;
+  line: number;
+  heading: boolean;
+  complete: boolean;
   columns: number[] | number;
-  /** a line joined from several: whether any holds a sentence end (its text is only a window of the whole) */
-  sentenceEnd?: boolean;
+  /** a line joined from several: whether any holds a sentence end (its text is only a window of the whole); null for one line */
+  sentenceEnd: boolean | null;
   /** fold(text), what the decisions below match on */
   folded: string;
   /** site furniture around the notice: kept apart, never joined */
@@ -347,7 +352,16 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   }
   const positions = t.positions();
   const columns = typeof positions === 'number' ? line.column + positions : positions.map((i) => line.column + i);
-  return { ...line, text: t.text, folded, outside, columns };
+  return {
+    text: t.text,
+    line: line.line,
+    heading: line.heading,
+    complete: line.complete === true,
+    columns,
+    folded,
+    outside,
+    sentenceEnd: null,
+  };
 }
 
 // A title that prints a document ends with 的通知 (…管理办法 / 实施细则的通知); any other with its kind.

@@ -35,26 +35,36 @@ function lookUp(code: number): number {
 // made on first use: an ICU converter costs milliseconds at start-up
 let utf16: TextDecoder | null = null;
 const SHORT = 4096;
+const SCRATCH = new Uint16Array(SHORT);
+// Up to this many changed characters the result is built from slices (most lines change a few punctuation
+// marks); beyond, code by code in an array: a string per change would be slower.
+const FEW = 32;
 
 /** The folded form of `text`: the same length, offsets unchanged. Text that folds to itself is returned as it is. */
 export function fold(text: string): string {
-  let out: Uint16Array | null = null;
+  let out = '';
+  let from = 0;
+  let changes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x80) {
-      if (out) out[i] = code;
-      continue;
-    }
+    if (code < 0x80) continue;
     const to = TABLE[code] || lookUp(code);
-    if (to !== code && !out) {
-      out = new Uint16Array(text.length);
-      for (let j = 0; j < i; j++) out[j] = text.charCodeAt(j);
-    }
-    if (out) out[i] = to;
+    if (to === code) continue;
+    if (++changes > FEW) return foldAll(text);
+    out += text.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
   }
-  if (!out) return text;
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function foldAll(text: string): string {
+  const out = text.length <= SHORT ? SCRATCH.subarray(0, text.length) : new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out[i] = code < 0x80 ? code : TABLE[code] || lookUp(code);
+  }
   // short lines are built directly; a long one (a flattened notice) through the decoder, which has no argument limit
-  return out.length <= SHORT
+  return text.length <= SHORT
     ? String.fromCharCode.apply(null, out as unknown as number[])
     : (utf16 ??= new TextDecoder('utf-16le')).decode(out);
 }
