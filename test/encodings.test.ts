@@ -1,9 +1,11 @@
 // Text in every encoding notices come in: the same notice read from UTF-16
 // (with and without a BOM), GB18030, Big5 and a GBK page that declares its
 // charset gives the same model as from UTF-8; what cannot be told is an error.
+import type * as Chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { decode, InputError } from '../src/parse/decode.js';
+import { decode, InputError, leadingAnswer } from '../src/parse/decode.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 import { fixture } from './helpers.js';
 
@@ -120,5 +122,45 @@ describe('decode', () => {
   it('refuses bytes whose encoding cannot be told, in one sentence', () => {
     expect(() => decode(Uint8Array.from([0x80, 0x80, 0x80, 0x41]))).toThrow(InputError);
     expect(() => decode(Uint8Array.from([0x80, 0x80, 0x80, 0x41]))).toThrow(/cannot be told/);
+  });
+});
+
+describe('the detector', () => {
+  // every seed and real text notice, whole and cut, in each legacy encoding, damaged and not; Cyrillic and Latin
+  // text the CJK recognisers must not claim; random bytes
+  const texts = ['haicang-district-2022.md', 'huancui-district-2022.txt', 'real/03-xiamen-kxsz-2022.txt'].map((name) =>
+    fixture(name).toString('utf8'),
+  );
+  const samples: Uint8Array[] = [
+    iconv.encode('Съешь же ещё этих мягких французских булок, да выпей чаю. '.repeat(40), 'win1251'),
+    iconv.encode('Portez ce vieux whisky au juge blond qui fume, à côté. '.repeat(40), 'latin1'),
+  ];
+  for (const text of texts)
+    for (const encoding of ['gb18030', 'big5', 'shift_jis', 'euc-kr', 'utf-16le'] as const)
+      for (const length of [60, 600, 6000, text.length]) {
+        const bytes = iconv.encode(text.slice(0, length), encoding);
+        samples.push(
+          bytes,
+          bytes.map((b, i) => (i % 97 === 0 ? (b * 31) & 0xff : b)),
+        );
+      }
+  let seed = 7;
+  for (let n = 0; n < 20; n++)
+    samples.push(Uint8Array.from({ length: 50 + n * 300 }, () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) & 0xff));
+
+  it("gives chardet's answer whenever its leading recognisers decide it, and decides GB18030 notices", () => {
+    const { analyse } = createRequire(import.meta.url)('chardet') as typeof Chardet;
+    const leading = ['UTF-8', 'UTF-16BE', 'UTF-16LE', 'UTF-32BE', 'UTF-32LE', 'Shift_JIS', 'Big5', 'EUC-JP', 'EUC-KR', 'GB18030'];
+    let decided = 0;
+    for (const bytes of samples) {
+      const quick = leadingAnswer(bytes);
+      if (quick === undefined) continue;
+      decided++;
+      const best = analyse(bytes).find((match) => match.confidence >= 50);
+      expect(quick).toBe(best && leading.includes(best.name) ? best.name : null);
+    }
+    expect(decided).toBeGreaterThanOrEqual(samples.length / 2);
+    for (const text of texts) expect(leadingAnswer(iconv.encode(text, 'gb18030'))).toBe('GB18030');
+    expect(leadingAnswer(samples[0]!)).toBeNull();
   });
 });

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type * as Chardet from 'chardet';
+import type { Context, Recogniser } from 'chardet/lib/encoding/index.js';
 import type { Source } from '../model/schema.js';
 
 export type Encoding = Source['encoding'];
@@ -222,8 +223,47 @@ function detectLegacy(rows: Uint8Array[]): LegacyEncoding | null {
   }
   const joined = new Uint8Array(size);
   sample.reduce((at, row) => (joined.set(row, at), at + row.length + 1), 0);
+  const quick = leadingAnswer(joined);
+  if (quick !== undefined) return quick === null ? null : (DETECTED[quick] ?? null);
   const [best] = analyse(joined).filter((match) => match.confidence >= MIN_CONFIDENCE);
   return (best && DETECTED[best.name]) ?? null;
+}
+
+let leading: Recogniser[] | null = null;
+
+/** chardet's first recognisers, in its order (lib/index.js, chardet 2.2.0). */
+function leadingRecognisers(): Recogniser[] {
+  const load = createRequire(import.meta.url);
+  const Utf8 = (load('chardet/lib/encoding/utf8') as { default: new () => Recogniser }).default;
+  const unicode = load('chardet/lib/encoding/unicode') as Record<string, new () => Recogniser>;
+  const mbcs = load('chardet/lib/encoding/mbcs') as Record<string, new () => Recogniser>;
+  return [
+    new Utf8(),
+    ...['UTF_16BE', 'UTF_16LE', 'UTF_32BE', 'UTF_32LE'].map((name) => new unicode[name]!()),
+    ...['sjis', 'big5', 'euc_jp', 'euc_kr', 'gb_18030'].map((name) => new mbcs[name]!()),
+  ];
+}
+
+/**
+ * The name of analyse()'s best match of MIN_CONFIDENCE or more when its leading recognisers (Unicode, then the
+ * multi-byte CJK encodings) decide it, without running the rest (the single-byte ones are most of its time);
+ * undefined when they must run. analyse() ranks by confidence, keeping its own order among equals, and none of
+ * the rest (ISO-2022, single-byte, ASCII) scores above 100: a leading 100 is its answer. When no leading
+ * recogniser reaches MIN_CONFIDENCE, its answer is none of theirs (null: no encoding this decoder reads).
+ */
+export function leadingAnswer(bytes: Uint8Array): string | null | undefined {
+  leading ??= leadingRecognisers();
+  const byteStats = new Array<number>(256).fill(0);
+  for (const byte of bytes) byteStats[byte]!++;
+  const c1Bytes = byteStats.slice(0x80, 0xa0).some((n) => n > 0);
+  const context: Context = { byteStats, c1Bytes, rawInput: bytes, rawLen: bytes.length, inputBytes: bytes, inputLen: bytes.length };
+  let best = 0;
+  for (const recogniser of leading) {
+    const match = recogniser.match(context);
+    if (match && match.confidence >= 100) return match.name;
+    best = Math.max(best, match?.confidence ?? 0);
+  }
+  return best < MIN_CONFIDENCE ? null : undefined;
 }
 
 /** Lines decoded one by one, joined with \n, each damaged or otherwise-encoded one noted by its line number in the text. */
