@@ -16,6 +16,7 @@ const SHAPES = {
   'task-table rows': (n) =>
     `一、总体要求\n（一）任务1。\n任务分工表\n项目\t要点\t牵头单位\t配合单位\n${Array.from({ length: n / 10 }, (_, i) => `\t${i + 1}.任务。\t区教育局\t区科协`).join('\n')}\n`,
   'spaces inside a line': (n) => `一、总体要求\n甲${' '.repeat(n)}乙\n`,
+  'spaces between two letters': (n) => `一、总体要求\na${' '.repeat(n)}b\n`,
   'spaces between characters': (n) => `一、总体要求\n${'甲 '.repeat(n / 2)}\n`,
   'rows × items of a shuffled table': (n) => shuffledTable(n / 25),
   'white space inside a page': (n) => `<html><body><p>甲${'\n '.repeat(n / 2)}<b>乙</b></p></body></html>`,

@@ -55,10 +55,13 @@ describe('hostile shapes', () => {
     expect(JSON.stringify(title)).toContain('关于印发关于印发');
   }, 60_000);
 
-  it('100,000 spaces between characters and a page of 100,000 line breaks inside one paragraph are read', () => {
-    // each was quadratic: an index array copied per match; a trailing-space pattern tried from every start
+  it('100,000 spaces between characters, 300,000 between two letters and a page of 100,000 line breaks inside one paragraph are read', () => {
+    // each was quadratic: an index array copied per match; a trailing-space pattern tried from every start;
+    // the spaces-before-CJK pattern tried from inside a run that no CJK follows (a page's cells of spaces, found by the fuzz run)
     const spaced = parse(`一、总体要求\n${'甲 '.repeat(100_000)}\n`);
     expect(spaced.sections[0]!.text).toBe('甲'.repeat(100_000));
+    const run = parse(`一、总体要求\na${' '.repeat(300_000)}b甲\n`);
+    expect(run.sections[0]!.text).toBe(`a${' '.repeat(300_000)}b甲`);
     const page = parseNotice(`<html><body><p>甲${'\n '.repeat(100_000)}<b>乙</b></p></body></html>`, { format: 'html' });
     expect(page.meta.planTitle).toBe('甲乙');
   }, 60_000);

@@ -65,7 +65,8 @@ function entity(e: string): string {
 const PINYIN =
   /(?<=[\u3400-\u9fff])[(（](?=[a-z\u00e0-\u00fc\u0101-\u01dc]*[\u00e0-\u00fc\u0101-\u01dc])[a-z\u00e0-\u00fc\u0101-\u01dc]{1,8}[)）]/g;
 const SPACE_AFTER_CJK = new RegExp(`(?<=[${CJK}])[ \\u3000\\u00a0]+`, 'g');
-const SPACE_BEFORE_CJK = new RegExp(`[ \\u3000\\u00a0]+(?=[${CJK}])`, 'g');
+// tried only where a run of spaces starts: from inside a long run not followed by CJK each try would read to its end
+const SPACE_BEFORE_CJK = new RegExp(`(?<![ \\u3000\\u00a0])[ \\u3000\\u00a0]+(?=[${CJK}])`, 'g');
 const SPACE_AROUND_DIGITS = /(?<=[\u4e00-\u9fff])[ \u00a0]+(?=\d)|(?<=\d)[ \u00a0]+(?=[\u4e00-\u9fff%％])/g;
 
 // A line ends a sentence or an element: it is never continued by the next one.
