@@ -71,7 +71,7 @@ function ordinalOf(kind: MarkerKind, marker: string): number {
   if (code >= 0x2488 && code <= 0x249b) return code - 0x2488 + 1;
   if (kind === 'dash') return 0;
   // 1.2.3 is number 3 of its level
-  const decimal = /(\d+)$/.exec(marker);
+  const decimal = /(?<!\d)(\d+)$/.exec(marker);
   if (decimal && /^\d+(?:[.．]\d+)+$/.test(marker)) return Number(decimal[1]);
   const numeral = /[\d一二三四五六七八九十百零〇]+/.exec(marker);
   return numeral ? parseOrdinal(numeral[0]) : 0;

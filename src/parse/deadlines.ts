@@ -75,8 +75,10 @@ const BRACKET = /[（(]([^（）()]{2,30})[）)]/g;
 const DUE_WORDS = /前|底|末|内|完成|持续|长期|每|[—–\-－~～至]/;
 // 2020年底前制定…: the text opens with a time that ends in 前 (年底前 too)
 const LEAD = /^((?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:年底|年末|底|末|上半年|下半年)?前)/;
-// …推送。2020年底前将…, 于2018年12月31日前报送, 应在2010年底前安装: a dated 前 that opens a sentence or follows 于 or 在
-const SENTENCE = /(?:[。；;！？\n]|于|在)\s*(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:年底|年末|底|末|上半年|下半年)?前)/g;
+// …推送。2020年底前将…, 于2018年12月31日前报送, 应在2010年底前安装: a dated 前 that opens a sentence or follows 于 or 在.
+// Read from the last line break of a run of white space (the same dates, the same ends): from each, every
+// break of a long run would be read to its end.
+const SENTENCE = /(?:[。；;！？\n]|于|在)(?![^\S\n]*\n)\s*(\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:年底|年末|底|末|上半年|下半年)?前)/g;
 
 function deadline(raw: string, form: Form, span: Span, year: number | null, strict = true): Deadline | null {
   const dates = readDates(raw, year);

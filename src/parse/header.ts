@@ -40,7 +40,8 @@ export interface Front {
 }
 
 const LIST_SEPARATORS = '，,；;、';
-const DATE = new RegExp(`\\s*${DATE_FRAGMENT}`);
+// the spaces before a date are trimmed where it is searched: `\s*` before it would be tried from every space of a run
+const DATE = new RegExp(DATE_FRAGMENT);
 const ATTACHMENT = /^附件\s*\d*\s*[:：]?$/;
 // the plan a notice prints, in its title: …印发《上海市…方案》的通知
 const PRINTED_TITLE = /《[^《》]+》/;
@@ -129,7 +130,10 @@ function trimCellBorders(value: string): string {
 }
 
 function publicity(text: string): string {
-  return text.replace(/^[（(]\s*|\s*[）)]$/g, '').replace(/^公开方式\s*[:：]\s*/, '');
+  // the closing bracket and the spaces before it cut by hand: a pattern would try from every space of a long run
+  const opened = text.replace(/^[（(]\s*/, '');
+  const closed = /[）)]$/.test(opened) ? opened.slice(0, -1).trimEnd() : opened;
+  return closed.replace(/^公开方式\s*[:：]\s*/, '');
 }
 
 function isTitleLike(text: string): boolean {
