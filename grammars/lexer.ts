@@ -3,7 +3,7 @@
 // follows a marker or a keyword is a Text token. Tokens are grouped by
 // category (HeaderLine, Marker, FooterKey) so that the grammar and the stages
 // after it ask "is this a marker?" of the category, not of a list of names.
-import { createToken, Lexer, type CustomPatternMatcherFunc, type TokenType } from 'chevrotain';
+import { createToken, Lexer, type CustomPatternMatcherFunc, type ILexingResult, type TokenType } from 'chevrotain';
 import {
   ARTICLE,
   ATTACHMENT_LINE,
@@ -36,9 +36,17 @@ function atLineStart(text: string, offset: number): boolean {
   return offset === 0 || text.charCodeAt(offset - 1) === 10;
 }
 
+// The line last cut: the line-start tokens are tried in turn at the start of each line, each wanting the line.
+const last = { text: '', offset: -1, line: '' };
+
 function lineAt(text: string, offset: number): string {
-  const end = text.indexOf('\n', offset);
-  return text.slice(offset, end === -1 ? text.length : end);
+  if (offset !== last.offset || text !== last.text) {
+    const end = text.indexOf('\n', offset);
+    last.text = text;
+    last.offset = offset;
+    last.line = text.slice(offset, end === -1 ? text.length : end);
+  }
+  return last.line;
 }
 
 /** Matches `prefix` at the start of a line: the marker or keyword only. */
@@ -243,5 +251,13 @@ export const allTokens: TokenType[] = [
   Text,
 ];
 
-// Built once; custom line-start patterns cannot be optimised by first character.
-export const noticeLexer = new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false });
+// Built once. Custom line-start patterns cannot be optimised by first character, so the analysis
+// that would (~10 ms) is skipped (safeMode), as are the checks of the patterns: a test runs both.
+const noticeLexer = new Lexer(allTokens, { positionTracking: 'full', safeMode: true, skipValidations: true });
+
+/** The tokens of a repaired text; the last line cut is not kept past it. */
+export function tokenize(text: string): ILexingResult {
+  const lexed = noticeLexer.tokenize(text);
+  Object.assign(last, { text: '', offset: -1, line: '' });
+  return lexed;
+}

@@ -30,12 +30,13 @@ import {
   TaskTableTitle,
   Text,
   WebMetaLine,
-  noticeLexer,
+  tokenize,
 } from './lexer.js';
 
-class NoticeParser extends CstParser {
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset' });
+export class NoticeParser extends CstParser {
+  /** `validate`: run Chevrotain's grammar checks (a test does; every start-up would pay ~10 ms for them). */
+  constructor(validate = false) {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 2, nodeLocationTracking: 'onlyOffset', skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -260,7 +261,7 @@ export interface CstResult {
 }
 
 export function parseCst(text: string): CstResult {
-  const lexed = noticeLexer.tokenize(text);
+  const lexed = tokenize(text);
   noticeParser.input = lexed.tokens;
   const cst = noticeParser.notice();
   return {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { parseCst } from '../grammars/parser.js';
+import { Lexer } from 'chevrotain';
+import { describe, expect, it, vi } from 'vitest';
+import { allTokens } from '../grammars/lexer.js';
+import { NoticeParser, parseCst } from '../grammars/parser.js';
 import { parseNotice } from '../src/parse/parse-notice.js';
 
 const outline = (text: string) => {
@@ -52,6 +54,16 @@ describe('grammar: markers decide the nesting', () => {
   it('gives a repeated ordinal its position so ids stay unique', () => {
     const ids = outline('一、甲\n（一）乙\n1.丙。\n1.丁。\n').map((l) => l.split(':')[0]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("passes Chevrotain's checks, which start-up skips", () => {
+    // either throws on a definition error
+    expect(() => new NoticeParser(true)).not.toThrow();
+    expect(() => new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false })).not.toThrow();
+    // the lexer is built in safe mode because the first-character optimisation could not be used anyway
+    const quiet = ['warn', 'error'].map((level) => vi.spyOn(console, level as 'warn').mockImplementation(() => undefined));
+    expect(() => new Lexer(allTokens, { ensureOptimizations: true })).toThrow(/cannot be optimized/);
+    for (const spy of quiet) spy.mockRestore();
   });
 
   it('is total: any sequence of lines parses without parser errors', () => {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { noticeLexer } from '../grammars/lexer.js';
+import { tokenize } from '../grammars/lexer.js';
 import { isNoticeTitle } from '../grammars/patterns.js';
 
 function kinds(text: string): string[] {
-  const { tokens, errors } = noticeLexer.tokenize(text);
+  const { tokens, errors } = tokenize(text);
   expect(errors).toEqual([]);
   return tokens.map((t) => t.tokenType.name).filter((n) => n !== 'Newline');
 }
