@@ -87,15 +87,17 @@ function deadline(raw: string, form: Form, span: Span, year: number | null, stri
   return { raw, form, span, ...(dates ?? { kind: 'period', ...NO_DATES }) };
 }
 
+const [OPEN_TITLE, CLOSE_TITLE] = ['《', '》'].map((c) => c.charCodeAt(0));
+
 /** Where the titles of cited documents (《…》) start and end, outermost only. */
 function citedRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '《' && depth++ === 0) start = i;
-    else if (c === '》' && depth > 0 && --depth === 0) ranges.push([start, i]);
+    const c = text.charCodeAt(i);
+    if (c === OPEN_TITLE && depth++ === 0) start = i;
+    else if (c === CLOSE_TITLE && depth > 0 && --depth === 0) ranges.push([start, i]);
   }
   return ranges;
 }

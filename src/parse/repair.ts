@@ -179,6 +179,8 @@ interface Cleaned {
   outside: boolean;
 }
 
+const SPACED = /[ \u3000\u00a0]/;
+
 // Site furniture is short and no sentence: a paragraph that mentions 微信公众号 is text.
 const MAX_JUNK_LENGTH = 40;
 
@@ -336,11 +338,11 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   // a list bullet of plain lines (text, a document's paragraphs); Markdown's and HTML's lists are read by their readers
   if (format !== 'markdown' && format !== 'html' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
   if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
-  // a metadata label whose colon was lost: the spaces stand for it
-  if (folded.length <= MAX_JUNK_LENGTH * 2) t.replace(METADATA_COLON_LOST, () => ':');
+  // a metadata label whose colon was lost: the spaces stand for it (a line without spaces has none to stand)
+  if (folded.length <= MAX_JUNK_LENGTH * 2 && SPACED.test(t.text)) t.replace(METADATA_COLON_LOST, () => ':');
   if (t.text !== folded) folded = fold(t.text);
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
-  const spaced = /[ \u3000\u00a0]/.test(t.text);
+  const spaced = SPACED.test(t.text);
   // a page number (— 1 —, 第1页) is recorded with the furniture, never read as text of the notice
   const outside =
     line.outside === true ||

@@ -29,20 +29,22 @@ const MAX_SENTENCE = 200;
 const CLAUSE_REACH = 100;
 const CLAUSE_BREAK = /[，,；;、。]/;
 
-function lastYear(text: string): number | null {
-  let year: number | null = null;
-  for (const m of text.matchAll(YEAR)) year = Number(m[1]);
-  return year;
+interface NamedYear {
+  at: number;
+  year: number;
 }
 
-/** The years a sentence names, in order: the last before any place is found without rescanning the text before it. */
+/** The years a sentence names, in order. */
+function yearsOf(sentence: string): NamedYear[] {
+  // most sentences name none: no pattern run for them
+  return sentence.includes('年') ? Array.from(sentence.matchAll(YEAR), (m) => ({ at: m.index, year: Number(m[1]) })) : [];
+}
+
+/** The last year a sentence names before any place, found without rescanning the text before it. */
 class YearsBefore {
-  private readonly years: { at: number; year: number }[];
   private next = 0;
   private last: number | null = null;
-  constructor(sentence: string) {
-    this.years = [...sentence.matchAll(YEAR)].map((m) => ({ at: m.index, year: Number(m[1]) }));
-  }
+  constructor(private readonly years: NamedYear[]) {}
   /** The last year that ends by `end`; `end` must not go back between calls. */
   before(end: number): number | null {
     while (this.next < this.years.length && this.years[this.next]!.at < end) this.last = this.years[this.next++]!.year;
@@ -74,53 +76,56 @@ export function findTargets(text: string, nodeId: string | null, span: Span): Ta
   for (const sentence of folded.split(/(?<=[。；;\n])/)) {
     const from = start;
     start += sentence.length;
-    const years = new YearsBefore(sentence);
-    // the target pattern is costly; a sentence without a number and a unit holds none
-    for (const m of QUANTITY.test(sentence) ? sentence.matchAll(TARGET) : []) {
-      const percent = m[4] === '%';
-      const inSentence = years.before(m.index + m[1]!.length);
-      // A percentage may take its year from an earlier sentence of the same section
-      // (到2025年，… then 全市具备科学素质的公民比例超过16%); a count must say its own.
-      const year = inSentence ?? (percent ? yearBefore : null);
-      if (!percent && year === null) continue;
-      const lead = m[1]!.length - m[1]!.replace(LEAD_IN, '').trimStart().length;
-      const metric = text.slice(from + m.index + lead, from + m.index + m[1]!.length).trim();
-      if (!metric) continue;
-      targets.push({
-        year,
-        metric,
-        comparator: m[2]!,
-        value: Number(m[3]),
-        unit: m[4]!,
-        qualifier: m[5] ?? null,
-        text: quoted(text, from, sentence, m.index + lead, m.index + m[0].length),
-        nodeId,
-        span,
-      });
-    }
-    const countYears = new YearsBefore(sentence);
-    for (const m of QUANTITY.test(sentence) ? sentence.matchAll(COUNT) : []) {
-      // a count must name its own year, before it in its sentence
-      const year = countYears.before(m.index);
-      if (year === null) continue;
-      for (let count: RegExpExecArray | RegExpMatchArray | null = m; count; count = MORE_COUNT.exec(sentence)) {
-        const { value, unit, qualifier, metric } = count.groups!;
-        const end = count.index! + count[0].length;
+    const named = yearsOf(sentence);
+    // the target patterns are costly; a sentence without a number and a unit holds none
+    if (QUANTITY.test(sentence)) {
+      const years = new YearsBefore(named);
+      for (const m of sentence.matchAll(TARGET)) {
+        const percent = m[4] === '%';
+        const inSentence = years.before(m.index + m[1]!.length);
+        // A percentage may take its year from an earlier sentence of the same section
+        // (到2025年，… then 全市具备科学素质的公民比例超过16%); a count must say its own.
+        const year = inSentence ?? (percent ? yearBefore : null);
+        if (!percent && year === null) continue;
+        const lead = m[1]!.length - m[1]!.replace(LEAD_IN, '').trimStart().length;
+        const metric = text.slice(from + m.index + lead, from + m.index + m[1]!.length).trim();
+        if (!metric) continue;
         targets.push({
           year,
-          metric: text.slice(from + end - metric!.length, from + end).trim(),
-          comparator: m[1]!,
-          value: Number(value),
-          unit: unit!,
-          qualifier: qualifier ?? null,
-          text: quoted(text, from, sentence, m.index, end),
+          metric,
+          comparator: m[2]!,
+          value: Number(m[3]),
+          unit: m[4]!,
+          qualifier: m[5] ?? null,
+          text: quoted(text, from, sentence, m.index + lead, m.index + m[0].length),
           nodeId,
           span,
         });
-        MORE_COUNT.lastIndex = end;
+      }
+      const countYears = new YearsBefore(named);
+      for (const m of sentence.matchAll(COUNT)) {
+        // a count must name its own year, before it in its sentence
+        const year = countYears.before(m.index);
+        if (year === null) continue;
+        for (let count: RegExpExecArray | RegExpMatchArray | null = m; count; count = MORE_COUNT.exec(sentence)) {
+          const { value, unit, qualifier, metric } = count.groups!;
+          const end = count.index! + count[0].length;
+          targets.push({
+            year,
+            metric: text.slice(from + end - metric!.length, from + end).trim(),
+            comparator: m[1]!,
+            value: Number(value),
+            unit: unit!,
+            qualifier: qualifier ?? null,
+            text: quoted(text, from, sentence, m.index, end),
+            nodeId,
+            span,
+          });
+          MORE_COUNT.lastIndex = end;
+        }
       }
     }
-    yearBefore = lastYear(sentence) ?? yearBefore;
+    if (named.length > 0) yearBefore = named[named.length - 1]!.year;
   }
   return targets;
 }

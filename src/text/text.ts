@@ -25,22 +25,27 @@ export function parseOrdinal(numeral: string): number {
 const OPEN_BRACKETS = '（(《“「【〔[';
 const CLOSE_BRACKETS = '）)》”」】〕]';
 
+/** Whether `chars` holds the code unit `code`: by codes, as a string per character of a line would cost. */
+function holds(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /** Splits on any of `separators` outside brackets: 各县（市、区）人民政府 stays whole. */
 export function splitOutsideBrackets(text: string, separators: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of text) {
-    if (OPEN_BRACKETS.includes(ch)) depth++;
-    else if (CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1);
-    if (depth === 0 && separators.includes(ch)) {
-      parts.push(current);
-      current = '';
-    } else {
-      current += ch;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (holds(OPEN_BRACKETS, code)) depth++;
+    else if (holds(CLOSE_BRACKETS, code)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && holds(separators, code)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
     }
   }
-  parts.push(current);
+  parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter((p) => p !== '');
 }
 
