@@ -335,6 +335,9 @@ describe('plan validate (CLI)', () => {
     expect(report.summary.files).toBe(12);
     const files = report.files.map((f: { file: string }) => f.file);
     expect(files).toEqual([...files].sort());
+    // this thread validates beside the workers: the same report as one thread alone
+    const alone = plan(['validate', corpus, '--format', 'json', '--jobs', '1']);
+    expect(JSON.parse(alone.stdout).files).toEqual(report.files);
   });
 
   it('exit 1 on errors, or on more warnings than --max-warnings', () => {
