@@ -95,12 +95,13 @@ const PLAUSIBLE = /[\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400
 function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
   const sample = bytes.subarray(0, 8192);
+  // some NUL bytes (ASCII in UTF-16) and text that reads: not a binary file. Without NUL bytes, nothing to decode.
+  if (!sample.includes(0)) return null;
   for (const order of ['utf-16le', 'utf-16be'] as const) {
     const text = strictDecode(order, sample);
     if (text === null) continue;
     const plausible = text.match(PLAUSIBLE)?.length ?? 0;
-    // some NUL bytes (ASCII in UTF-16) and text that reads: not a binary file
-    if (sample.includes(0) && plausible >= text.length * 0.95) return order;
+    if (plausible >= text.length * 0.95) return order;
   }
   return null;
 }

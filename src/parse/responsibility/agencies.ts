@@ -18,7 +18,10 @@ for (const body of table.bodies as { key: string; names: string[]; inherits?: bo
     if (body.inherits === false) NO_PREFIX.add(name);
   }
 }
-const NAMES_LONGEST_FIRST = [...KEY_BY_NAME.keys()].sort((a, b) => b.length - a.length);
+const LONGEST_NAME = Math.max(...[...KEY_BY_NAME.keys()].map((name) => name.length));
+// the known names of each length, for the one-character misreadings of a name
+const NAMES_BY_LENGTH = new Map<number, string[]>();
+for (const name of KEY_BY_NAME.keys()) NAMES_BY_LENGTH.set(name.length, [...(NAMES_BY_LENGTH.get(name.length) ?? []), name]);
 const DROP = new RegExp(`(?:${roles.dropWords.join('|')})$`);
 const ORG_SUFFIX = new RegExp(`(?:${AGENCY_SUFFIX})$`);
 const DOUBLED = /(局局|区区|委委|办办|市市)/;
@@ -63,10 +66,19 @@ export function canonicalAgency(name: string): string {
     if (key) return key;
   }
   for (const r of options) {
-    const variant = NAMES_LONGEST_FIRST.find((n) => n.length >= 2 && r.endsWith(n));
+    const variant = knownEnding(r);
     if (variant) return KEY_BY_NAME.get(variant)!;
   }
   return options[options.length - 1]!;
+}
+
+/** The longest known name of two characters or more that `name` ends with: a lookup per length, not a scan of the table. */
+function knownEnding(name: string): string | undefined {
+  for (let length = Math.min(name.length, LONGEST_NAME); length >= 2; length--) {
+    const ending = name.slice(-length);
+    if (KEY_BY_NAME.has(ending)) return ending;
+  }
+  return undefined;
 }
 
 function isKnownBody(name: string): boolean {
@@ -86,14 +98,14 @@ export function isSuspectName(name: string): boolean {
   if (DOUBLED.test(base)) return true;
   const body = remainders(base).pop()!;
   if ([...body].length <= 1 || /^.局$/.test(body)) return true;
-  const known = NAMES_LONGEST_FIRST.find((n) => n.length >= 2 && base.endsWith(n));
+  const known = knownEnding(base);
   if (known) {
     // 下规划和自然资源局: a known body behind one character that is no level of government
     const before = base.slice(0, -known.length);
     return [...before].length === 1 && !LEVELS.includes(before) && !/^[团各]$/.test(before);
   }
   // 住房城乡建商局 for 住房城乡建设局: a known body with one character misread
-  if (NAMES_LONGEST_FIRST.some((n) => n.length >= 4 && oneSubstitution(body, n))) return true;
+  if (body.length >= 4 && NAMES_BY_LENGTH.get(body.length)?.some((n) => oneSubstitution(body, n))) return true;
   return !ORG_SUFFIX.test(base);
 }
 
@@ -101,7 +113,7 @@ export function isSuspectName(name: string): boolean {
 function oneSubstitution(a: string, b: string): boolean {
   if (a.length !== b.length || a.at(-1) !== b.at(-1)) return false;
   let differences = 0;
-  for (let i = 0; i < a.length && differences < 2; i++) if (a[i] !== b[i]) differences++;
+  for (let i = 0; i < a.length && differences < 2; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) differences++;
   return differences === 1;
 }
 
