@@ -253,7 +253,8 @@ export const allTokens: TokenType[] = [
 
 // Built once. Custom line-start patterns cannot be optimised by first character, so the analysis
 // that would (~10 ms) is skipped (safeMode), as are the checks of the patterns: a test runs both.
-const noticeLexer = new Lexer(allTokens, { positionTracking: 'full', safeMode: true, skipValidations: true });
+// Tokens keep where they start (a token is on one line: its image gives its end).
+const noticeLexer = new Lexer(allTokens, { positionTracking: 'onlyStart', safeMode: true, skipValidations: true });
 
 /** The tokens of a repaired text; the last line cut is not kept past it. */
 export function tokenize(text: string): ILexingResult {

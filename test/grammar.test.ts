@@ -59,7 +59,7 @@ describe('grammar: markers decide the nesting', () => {
   it("passes Chevrotain's checks, which start-up skips", () => {
     // either throws on a definition error
     expect(() => new NoticeParser(true)).not.toThrow();
-    expect(() => new Lexer(allTokens, { positionTracking: 'full', ensureOptimizations: false })).not.toThrow();
+    expect(() => new Lexer(allTokens, { positionTracking: 'onlyStart', ensureOptimizations: false })).not.toThrow();
     // the lexer is built in safe mode because the first-character optimisation could not be used anyway
     const quiet = ['warn', 'error'].map((level) => vi.spyOn(console, level as 'warn').mockImplementation(() => undefined));
     expect(() => new Lexer(allTokens, { ensureOptimizations: true })).toThrow(/cannot be optimized/);

@@ -67,9 +67,14 @@ function startOf(child: Child): number {
   return isToken(child) ? child.startOffset : (child.location?.startOffset ?? 0);
 }
 
+const byStart = (a: Child, b: Child) => startOf(a) - startOf(b);
+
 /** The children of a CST node in document order (the CST groups them by name). */
-function inOrder(children: object): Child[] {
-  return (Object.values(children).flat() as Child[]).sort((a, b) => startOf(a) - startOf(b));
+function inOrder(children: Record<string, Child[]>): Child[] {
+  // gathered in one array, not through Object.values and flat: two arrays fewer for every node of the tree
+  const all: Child[] = [];
+  for (const name in children) for (const child of children[name]!) all.push(child);
+  return all.length > 1 ? all.sort(byStart) : all;
 }
 
 const BaseVisitor = noticeParser.getBaseCstVisitorConstructor();
@@ -115,9 +120,10 @@ class NoticeVisitor extends BaseVisitor implements Cst.ICstNodeVisitor<void, unk
     return this.lines[(token.startLine ?? 1) - 1]!;
   }
 
-  /** A token's text as written: the lexer saw the folded line, whose offsets are the same. */
+  /** A token's text as written: the lexer saw the folded line, whose offsets are the same. A token is on one line. */
   private written(token: IToken): string {
-    return this.lineOf(token).text.slice((token.startColumn ?? 1) - 1, token.endColumn ?? undefined);
+    const from = (token.startColumn ?? 1) - 1;
+    return this.lineOf(token).text.slice(from, from + token.image.length);
   }
 
   private classify(token: IToken, text?: string): ClassifiedLine {
