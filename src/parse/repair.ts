@@ -334,13 +334,14 @@ function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned 
   if (/\S\t+\S/.test(t.text) || /^\t+\S.*\t/.test(t.text)) t.trim(/[ \u3000\u00a0]/);
   else t.trim(/\s/);
   if (t.text === '') return null;
-  let folded = fold(t.text);
+  const trimmed = t.text;
+  let folded = fold(trimmed);
   // a list bullet of plain lines (text, a document's paragraphs); Markdown's and HTML's lists are read by their readers
   if (format !== 'markdown' && format !== 'html' && /^[-•·]\s/.test(t.text)) t.delete(BULLET);
   if (t.text.startsWith('一一')) t.replace(/^一一(?=\S)/g, () => '——');
   // a metadata label whose colon was lost: the spaces stand for it (a line without spaces has none to stand)
   if (folded.length <= MAX_JUNK_LENGTH * 2 && SPACED.test(t.text)) t.replace(METADATA_COLON_LOST, () => ':');
-  if (t.text !== folded) folded = fold(t.text);
+  if (t.text !== trimmed) folded = fold(t.text);
   // furniture is recorded as it stands; the notice's own text loses the spaces extraction put in it
   const spaced = SPACED.test(t.text);
   // a page number (— 1 —, 第1页) is recorded with the furniture, never read as text of the notice
