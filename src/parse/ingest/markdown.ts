@@ -7,8 +7,8 @@
 //
 // remark reads a notice at a third of the speed of all of plan's other stages,
 // while most of a notice's blocks (the runs of lines between blank lines) are
-// plain paragraphs, `#` headings and one-line list items. Those are read here
-// line by line; the other blocks go to remark together, a blank line between
+// plain paragraphs, `#` headings and one-line list items, their only marks
+// `**bold**` and simple links. Those are read here line by line; the other blocks go to remark together, a blank line between
 // two, which it reads as it would in the whole text because a blank line ends
 // every block but a few, and a text holding one of those (a fence, a comment,
 // a link definition, an indented block) goes to remark whole. A test compares
@@ -116,10 +116,63 @@ function inLineOrder(a: SourceLine[], b: SourceLine[]): SourceLine[] {
   return out;
 }
 
+// How micromark classes the character beside a run of `*` (micromark-util-classify-character): white space
+// (a line's start and end too), punctuation (Unicode P and S), or other.
+const WHITE_SPACE = /\s/;
+const PUNCTUATION = /\p{P}|\p{S}/u;
+type Side = 'space' | 'punctuation' | 'other';
+
+function sideOf(line: string, at: number): Side | null {
+  if (at < 0 || at >= line.length) return 'space';
+  const code = line.charCodeAt(at);
+  // micromark classes a code point by its low 16 bits: a character beyond the BMP is left to it
+  if (code >= 0xd800 && code <= 0xdfff) return null;
+  const ch = line[at]!;
+  return WHITE_SPACE.test(ch) ? 'space' : PUNCTUATION.test(ch) ? 'punctuation' : 'other';
+}
+
+/**
+ * The line with its strong emphasis as text (`**发布日期**：…` -> `发布日期：…`), or null when a `*` in it is
+ * anything else. Only pairs of two marks around text with no mark in it, each opening where CommonMark's
+ * rules let a run of `*` open (left-flanking) and closing where they let it close (right-flanking): then
+ * micromark pairs them in order, as here; anything else is remark's.
+ */
+function withoutStrong(line: string): string | null {
+  if (!line.includes('*')) return line;
+  let out = '';
+  let from = 0;
+  for (let open = line.indexOf('**'); open >= 0; open = line.indexOf('**', from)) {
+    const close = line.indexOf('**', open + 2);
+    if (close < 0) return null;
+    const inner = line.slice(open + 2, close);
+    if (inner === '' || INLINE_MARK.test(inner) || line[close + 2] === '*') return null;
+    const [before, first, last, after] = [open - 1, open + 2, close - 1, close + 2].map((at) => sideOf(line, at));
+    if (!before || !first || !last || !after || first === 'space' || last === 'space') return null;
+    const opens = first === 'other' || before !== 'other';
+    const closes = last === 'other' || after !== 'other';
+    if (!opens || !closes) return null;
+    out += line.slice(from, open) + inner;
+    from = close + 2;
+  }
+  return out + line.slice(from);
+}
+
+// [原文](http://…): an inline link whose text and destination hold no mark, no space and no bracket; remark
+// keeps its text. A title, a space, <…>, brackets or marks inside: remark's.
+const LINK = /\[([^[\]\\`*_!<>&|~\0]+)\]\(([^\s()<>\\`*_[\]!&|~\0"']+)\)/g;
+
+/** The line as remark reads it when it is plain text, strong emphasis and simple links only, else null. */
+function plainText(line: string): string | null {
+  const strong = withoutStrong(line);
+  const text = strong !== null && strong.includes('](') ? strong.replace(LINK, '$1') : strong;
+  return text === null || INLINE_MARK.test(text) ? null : text;
+}
+
 function isPlain(line: string): boolean {
-  if (INLINE_MARK.test(line)) return false;
-  if (!BLOCK_MARK.test(line)) return true;
-  const heading = headingText(line);
+  const text = plainText(line);
+  if (text === null) return false;
+  if (!BLOCK_MARK.test(text)) return true;
+  const heading = headingText(text);
   return heading !== null && heading !== '';
 }
 
@@ -127,8 +180,8 @@ function isPlain(line: string): boolean {
 function plainItem(line: string): { marker: string; text: string; column: number } | null {
   const item = LIST_ITEM.exec(line);
   if (!item) return null;
-  const text = line.slice(item[0].length);
-  return BLOCK_MARK.test(text) || INLINE_MARK.test(text) ? null : { marker: item[1] ?? '', text, column: item[0].length + 1 };
+  const text = plainText(line.slice(item[0].length));
+  return text === null || BLOCK_MARK.test(text) ? null : { marker: item[1] ?? '', text, column: item[0].length + 1 };
 }
 
 const isPlainItem = (line: string) => plainItem(line) !== null;
@@ -157,8 +210,9 @@ function literalBlock(block: string[], firstLine: number, out: SourceLine[]): vo
 /** Plain lines: each heading a line of its own, the lines between them a paragraph (lines as written, less trailing space). */
 function plainBlock(block: string[], firstLine: number, out: SourceLine[]): void {
   block.forEach((line, i) => {
-    const heading = headingText(line);
-    out.push({ text: heading ?? trimEnd(line), line: firstLine + i, column: 1, heading: heading !== null });
+    const text = plainText(line)!;
+    const heading = headingText(text);
+    out.push({ text: heading ?? trimEnd(text), line: firstLine + i, column: 1, heading: heading !== null });
   });
 }
 
