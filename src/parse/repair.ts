@@ -331,7 +331,7 @@ function clean(line: SourceLine, format: InputFormat): Cleaned[] {
 
 function cleanPiece(t: Tracked, line: SourceLine, format: InputFormat): Cleaned | null {
   // a tab between cells makes a table row; a tab that only indents is space
-  if (/\S\t+\S/.test(t.text) || /^\t+\S.*\t/.test(t.text)) t.trim(/[ \u3000\u00a0]/);
+  if (/\S\t+\S/.test(t.text) || /^\t+\S.*\t/.test(t.text)) t.trim(SPACED);
   else t.trim(/\s/);
   if (t.text === '') return null;
   const trimmed = t.text;

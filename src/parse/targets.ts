@@ -70,62 +70,62 @@ function quoted(text: string, from: number, sentence: string, start: number, end
 export function findTargets(text: string, nodeId: string | null, span: Span): Target[] {
   const targets: Target[] = [];
   const folded = fold(text);
-  // the last year named in the sentences before this one, kept up to date: no rescanning
+  // the last year named so far, kept up to date sentence by sentence: no rescanning
   let yearBefore: number | null = null;
   let start = 0;
   for (const sentence of folded.split(/(?<=[。；;\n])/)) {
     const from = start;
     start += sentence.length;
     const named = yearsOf(sentence);
+    const earlier = yearBefore; // the sentences before this one
+    if (named.length > 0) yearBefore = named[named.length - 1]!.year;
     // the target patterns are costly; a sentence without a number and a unit holds none
-    if (QUANTITY.test(sentence)) {
-      const years = new YearsBefore(named);
-      for (const m of sentence.matchAll(TARGET)) {
-        const percent = m[4] === '%';
-        const inSentence = years.before(m.index + m[1]!.length);
-        // A percentage may take its year from an earlier sentence of the same section
-        // (到2025年，… then 全市具备科学素质的公民比例超过16%); a count must say its own.
-        const year = inSentence ?? (percent ? yearBefore : null);
-        if (!percent && year === null) continue;
-        const lead = m[1]!.length - m[1]!.replace(LEAD_IN, '').trimStart().length;
-        const metric = text.slice(from + m.index + lead, from + m.index + m[1]!.length).trim();
-        if (!metric) continue;
+    if (!QUANTITY.test(sentence)) continue;
+    const years = new YearsBefore(named);
+    for (const m of sentence.matchAll(TARGET)) {
+      const percent = m[4] === '%';
+      const inSentence = years.before(m.index + m[1]!.length);
+      // A percentage may take its year from an earlier sentence of the same section
+      // (到2025年，… then 全市具备科学素质的公民比例超过16%); a count must say its own.
+      const year = inSentence ?? (percent ? earlier : null);
+      if (!percent && year === null) continue;
+      const lead = m[1]!.length - m[1]!.replace(LEAD_IN, '').trimStart().length;
+      const metric = text.slice(from + m.index + lead, from + m.index + m[1]!.length).trim();
+      if (!metric) continue;
+      targets.push({
+        year,
+        metric,
+        comparator: m[2]!,
+        value: Number(m[3]),
+        unit: m[4]!,
+        qualifier: m[5] ?? null,
+        text: quoted(text, from, sentence, m.index + lead, m.index + m[0].length),
+        nodeId,
+        span,
+      });
+    }
+    const countYears = new YearsBefore(named);
+    for (const m of sentence.matchAll(COUNT)) {
+      // a count must name its own year, before it in its sentence
+      const year = countYears.before(m.index);
+      if (year === null) continue;
+      for (let count: RegExpExecArray | RegExpMatchArray | null = m; count; count = MORE_COUNT.exec(sentence)) {
+        const { value, unit, qualifier, metric } = count.groups!;
+        const end = count.index! + count[0].length;
         targets.push({
           year,
-          metric,
-          comparator: m[2]!,
-          value: Number(m[3]),
-          unit: m[4]!,
-          qualifier: m[5] ?? null,
-          text: quoted(text, from, sentence, m.index + lead, m.index + m[0].length),
+          metric: text.slice(from + end - metric!.length, from + end).trim(),
+          comparator: m[1]!,
+          value: Number(value),
+          unit: unit!,
+          qualifier: qualifier ?? null,
+          text: quoted(text, from, sentence, m.index, end),
           nodeId,
           span,
         });
-      }
-      const countYears = new YearsBefore(named);
-      for (const m of sentence.matchAll(COUNT)) {
-        // a count must name its own year, before it in its sentence
-        const year = countYears.before(m.index);
-        if (year === null) continue;
-        for (let count: RegExpExecArray | RegExpMatchArray | null = m; count; count = MORE_COUNT.exec(sentence)) {
-          const { value, unit, qualifier, metric } = count.groups!;
-          const end = count.index! + count[0].length;
-          targets.push({
-            year,
-            metric: text.slice(from + end - metric!.length, from + end).trim(),
-            comparator: m[1]!,
-            value: Number(value),
-            unit: unit!,
-            qualifier: qualifier ?? null,
-            text: quoted(text, from, sentence, m.index, end),
-            nodeId,
-            span,
-          });
-          MORE_COUNT.lastIndex = end;
-        }
+        MORE_COUNT.lastIndex = end;
       }
     }
-    if (named.length > 0) yearBefore = named[named.length - 1]!.year;
   }
   return targets;
 }

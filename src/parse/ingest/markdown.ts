@@ -8,11 +8,12 @@
 // remark reads a notice at a third of the speed of all of plan's other stages,
 // while most of a notice's blocks (the runs of lines between blank lines) are
 // plain paragraphs, `#` headings and one-line list items, their only marks
-// `**bold**` and simple links. Those are read here line by line; the other blocks go to remark together, a blank line between
-// two, which it reads as it would in the whole text because a blank line ends
-// every block but a few, and a text holding one of those (a fence, a comment,
-// a link definition, an indented block) goes to remark whole. A test compares
-// the two on the corpus and on generated text. Every pattern here is linear.
+// `**bold**` and simple links. Those are read here line by line; the other
+// blocks go to remark together, a blank line between two, which it reads as it
+// would in the whole text because a blank line ends every block but a few, and
+// a text holding one of those (a fence, a comment, a link definition, an
+// indented block) goes to remark whole. A test compares the two on the corpus
+// and on generated text. Every pattern here is linear.
 import type { Content, List, ListItem, Parent, PhrasingContent, Root, Table } from 'mdast';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTable } from 'micromark-extension-gfm-table';
